@@ -1,0 +1,76 @@
+"""Coded, user-readable errors.
+
+Every failure a user can cause (a bad file, a bad rule pack, a wrong argument) is raised as an
+`AlignmentError` subclass carrying a short code, the file it concerns and a one-line reason.
+The CLI turns these into `alignment: <file>: <reason>` on stderr and exit code 2; a batch run
+records them in `errors.csv`. Nothing here has side effects at import time.
+"""
+
+from __future__ import annotations
+
+
+class AlignmentError(Exception):
+    """Base class: `code` is stable (used in errors.csv and tests), `reason` is for people."""
+
+    code = "error"
+
+    def __init__(self, path: str | None, reason: str):
+        self.path = str(path) if path is not None else None
+        self.reason = reason
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path else self.reason
+
+
+class InputError(AlignmentError):
+    """The input file cannot be read as a document (missing, empty, corrupt, encrypted...)."""
+
+    code = "input"
+
+
+class NoTextLayerError(InputError):
+    """A PDF whose pages carry images but no text: it needs OCR, not a verdict."""
+
+    code = "no-text-layer"
+
+
+class TooLargeError(InputError):
+    """A file above --max-size, or an archive whose uncompressed size is above the limit."""
+
+    code = "too-large"
+
+
+class UnsupportedFormatError(InputError):
+    """A format we do not read (legacy .doc, images, spreadsheets...)."""
+
+    code = "unsupported-format"
+
+
+class RulePackError(AlignmentError):
+    """A rule pack that fails validation; `problems` lists every problem found in one pass."""
+
+    code = "rules"
+
+    def __init__(self, path: str | None, reason: str, problems: list[str] | None = None):
+        self.problems = problems or []
+        super().__init__(path, reason)
+
+
+class DocumentKindError(AlignmentError):
+    """A command got a document of the wrong kind (e.g. compare given two frameworks)."""
+
+    code = "document-kind"
+
+
+class GoldFileError(AlignmentError):
+    """A gold file that does not follow the shared gold format."""
+
+    code = "gold"
+
+
+class AnalysisTimeout(AlignmentError):
+    """A document took longer than the per-document timeout of a batch."""
+
+    code = "timeout"

@@ -1,0 +1,200 @@
+"""Evaluation on gold passages: gold JSONL -> per-category precision, recall, F1.
+
+Input: a gold file in the shared format (`../shared/gold-format.md`). Output: an
+`EvalResult` whose JSON is exactly the shared contract (`items`, `categories`, `macro`,
+`micro`), plus, on request, the errors (each false positive with the rule that fired, each
+false negative) and a keyword baseline (the packs' own phrases as lower-case substrings).
+
+A category is predicted for a passage when the passage has a finding for it that is not
+negated. A passage that names an SDG target counts for its goal too. A category is judged
+only where the passage's `evaluated` list (or, when absent, the whole taxonomy) includes it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .errors import GoldFileError
+from .findings import Finding
+from .language import detect_text
+from .match import Suppressed, get_engine, match_texts
+from .packs import load_pack
+
+CORE = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
+_ID = re.compile(r"^(SO[1-4]|CC-(ILS|SD|GEN|ENV)|CAPDEV|SDG-\d{1,2}(\.[0-9a-z]{1,2})?)$")
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    lang: str | None
+    labels: set[str]
+    absent: set[str]
+    evaluated: set[str] | None
+
+
+def _expand(ids: set[str]) -> set[str]:
+    """A target counts for its goal too."""
+    out = set(ids)
+    for i in ids:
+        if i.startswith("SDG-") and "." in i:
+            out.add(i.split(".")[0])
+    return out
+
+
+def read_gold(path: str) -> list[GoldItem]:
+    items, seen = [], set()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.readlines()
+    except FileNotFoundError:
+        raise GoldFileError(path, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFileError(path, f"cannot read the gold file ({exc.__class__.__name__})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldFileError(path, f"line {n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or "id" not in obj or "text" not in obj or "labels" not in obj:
+            raise GoldFileError(path, f"line {n}: needs 'id', 'text' and 'labels'")
+        if obj["id"] in seen:
+            raise GoldFileError(path, f"line {n}: duplicate id {obj['id']!r}")
+        seen.add(obj["id"])
+        labels, absent = set(obj.get("labels") or []), set(obj.get("absent") or [])
+        evaluated = obj.get("evaluated")
+        for cid in labels | absent | set(evaluated or []):
+            if not isinstance(cid, str) or not _ID.match(cid):
+                raise GoldFileError(path, f"line {n}: unknown category id {cid!r}")
+        if labels & absent:
+            raise GoldFileError(path, f"line {n}: {sorted(labels & absent)} both in labels and absent")
+        items.append(GoldItem(obj["id"], obj["text"], obj.get("lang"), _expand(labels), _expand(absent),
+                              set(evaluated) if evaluated else None))
+    if not items:
+        raise GoldFileError(path, "no passages in the file")
+    return items
+
+
+@dataclass
+class Prediction:
+    item: GoldItem
+    lang: str
+    findings: list[Finding]
+    suppressed: list[Suppressed] = field(default_factory=list)
+
+    @property
+    def predicted(self) -> set[str]:
+        cats = {f.category for f in self.findings if not f.negated}
+        return _expand(cats | {f.topic for f in self.findings if not f.negated and f.topic
+                               and f.topic.startswith("SDG-")})
+
+
+def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Prediction]:
+    by_lang: dict[str, list[GoldItem]] = {}
+    langs = {}
+    for it in items:
+        lang = it.lang or detect_text(it.text)
+        langs[it.id] = lang
+        by_lang.setdefault(lang, []).append(it)
+    preds: dict[str, Prediction] = {}
+    for lang, group in by_lang.items():
+        engine = get_engine(load_pack(lang, rules_dirs))
+        for it in group:
+            sup: list[Suppressed] = []
+            found = match_texts(engine, [it.text], suppressed=sup)
+            preds[it.id] = Prediction(it, lang, found, sup)
+    return [preds[it.id] for it in items]
+
+
+def _universe(items: list[GoldItem]) -> list[str]:
+    cats = set(CORE)
+    for it in items:
+        cats |= it.labels | (it.evaluated or set())
+    goals = sorted(c for c in cats if c not in CORE)
+    return CORE + goals
+
+
+def score(preds: list[Prediction], predicted_of=lambda p: p.predicted) -> dict:
+    items = [p.item for p in preds]
+    universe = _universe(items)
+    table = {c: {"tp": 0, "fp": 0, "fn": 0} for c in universe}
+    for p in preds:
+        predicted = predicted_of(p)
+        for c in universe:
+            if p.item.evaluated is not None and c not in p.item.evaluated:
+                continue
+            gold, pred = c in p.item.labels, c in predicted
+            if gold and pred:
+                table[c]["tp"] += 1
+            elif pred:
+                table[c]["fp"] += 1
+            elif gold:
+                table[c]["fn"] += 1
+    categories = {}
+    for c, t in table.items():
+        support = t["tp"] + t["fn"]
+        if support == 0 and t["fp"] == 0:
+            continue
+        prec = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 0.0
+        rec = t["tp"] / support if support else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        categories[c] = {**t, "precision": round(prec, 3), "recall": round(rec, 3),
+                         "f1": round(f1, 3), "support": support}
+    positive = [v for v in categories.values() if v["support"] > 0]
+    macro = {k: round(sum(v[k] for v in positive) / len(positive), 3) if positive else 0.0
+             for k in ("precision", "recall", "f1")}
+    tp = sum(v["tp"] for v in categories.values())
+    fp = sum(v["fp"] for v in categories.values())
+    fn = sum(v["fn"] for v in categories.values())
+    mp = tp / (tp + fp) if tp + fp else 0.0
+    mr = tp / (tp + fn) if tp + fn else 0.0
+    micro = {"precision": round(mp, 3), "recall": round(mr, 3),
+             "f1": round(2 * mp * mr / (mp + mr), 3) if mp + mr else 0.0}
+    return {"items": len(preds), "categories": categories, "macro": macro, "micro": micro}
+
+
+def baseline_predictor(rules_dirs: tuple[str, ...] = ()):
+    """The packs' own phrases as lower-case substrings: no lemmas, no context, no structure."""
+    cache: dict[str, list[tuple[str, list[str]]]] = {}
+
+    def terms(lang: str):
+        if lang not in cache:
+            pack = load_pack(lang, rules_dirs)
+            cache[lang] = [(r.category, [p.lower() for p in r.phrases + r.with_any[:0]])
+                           for r in pack.content.rules if r.phrases]
+        return cache[lang]
+
+    def predicted(p: Prediction) -> set[str]:
+        low = p.item.text.lower()
+        return _expand({cat for cat, phrases in terms(p.lang)
+                        if any(re.search(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low) for ph in phrases)})
+    return predicted
+
+
+def errors(preds: list[Prediction]) -> list[dict]:
+    out = []
+    for p in preds:
+        predicted = p.predicted
+        scope = p.item.evaluated
+        for c in sorted(predicted - p.item.labels):
+            if scope is not None and c not in scope:
+                continue
+            fired = [f for f in p.findings if f.category == c and not f.negated]
+            out.append({"id": p.item.id, "kind": "FP", "category": c, "text": p.item.text,
+                        "rules": [f"{f.rule_id} '{f.trigger}'" for f in fired]})
+        for c in sorted(p.item.labels - predicted):
+            if scope is not None and c not in scope:
+                continue
+            neg = [f for f in p.findings if f.category == c and f.negated]
+            why = ("negated by " + ", ".join(f"{m.rule_id} '{m.cue}'" for f in neg for m in f.modifiers
+                                              if m.modifier == "negated")) if neg else "no rule fired"
+            sup = [s for s in p.suppressed if s.rule_id.split(".")[0] == c.lower()]
+            if sup and not neg:
+                why += "; suppressed: " + ", ".join(f"{s.rule_id} '{s.trigger}'" for s in sup)
+            out.append({"id": p.item.id, "kind": "FN", "category": c, "text": p.item.text, "why": why})
+    return out

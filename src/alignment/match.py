@@ -1,0 +1,277 @@
+"""Match stage: paragraphs -> `Finding`s with context modifiers.
+
+Input: texts (paragraphs of a `Document`, or gold passages) and a `Pack`. Output: findings,
+each carrying its rule id, category, topic, trigger and offsets, and the modifiers the
+context rules gave it; plus the suppressed matches (pseudo-triggers) for `explain`.
+
+One facade over four rule kinds: phrase lists (two spaCy PhraseMatchers, on lower case and on
+lemmas, with British/American variants added), token patterns (spaCy Matcher, run only on
+documents where the rule's anchors matched), regular expressions on the original text, and
+fuzzy names (rapidfuzz, in sentences holding an anchor). Labour-standard citations come from
+`standards` and add derived findings for the topic the instrument belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from . import context as ctx
+from .findings import Finding
+from .nlp import get_nlp, lemmatize_pattern
+from .packs import Pack
+from .schema import MatchRule
+from .standards import Standards
+from .variants import spelling_variants
+
+
+@dataclass
+class Suppressed:
+    rule_id: str
+    trigger: str
+    reason: str
+    paragraph: int
+
+
+@dataclass
+class Engine:
+    """Compiled matchers for one pack."""
+
+    pack: Pack
+    nlp: object
+    rules: list[MatchRule]
+    lower: PhraseMatcher
+    lemma: PhraseMatcher
+    keys: dict[int, tuple[str, int]]
+    token_matcher: Matcher | None
+    regexes: list[tuple[int, re.Pattern]]
+    fuzzy: list[tuple[int, list[str], list[str]]]
+    ctx_regexes: list[tuple[int, re.Pattern]]
+    terminators: set[str]
+    standards: Standards
+    pack_label: str = ""
+    anchored: dict[int, list[int]] = field(default_factory=dict)
+
+
+_ENGINES: dict[tuple[str, str], Engine] = {}
+
+
+def get_engine(pack: Pack) -> Engine:
+    key = (pack.language, pack.version)
+    if key not in _ENGINES:
+        _ENGINES[key] = _build(pack)
+    return _ENGINES[key]
+
+
+def _build(pack: Pack) -> Engine:
+    nlp = get_nlp(pack.language)
+    content = pack.content
+    lower = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    keys: dict[int, tuple[str, int]] = {}
+    use_lemma = "lemmatizer" in nlp.pipe_names
+
+    def add(kind: str, idx: int, phrases: list[str]) -> None:
+        name = f"{kind}:{idx}"
+        key = nlp.vocab.strings.add(name)
+        keys[key] = (kind, idx)
+        texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
+        lower.add(name, list(nlp.tokenizer.pipe(texts)))
+        if use_lemma:
+            lemma.add(name, [lemmatize_pattern(nlp, t) for t in texts])
+
+    token_matcher = None
+    regexes, fuzzy, anchored = [], [], {}
+    for i, rule in enumerate(content.rules):
+        if rule.phrases:
+            add("rule", i, rule.phrases)
+        if rule.with_any:
+            add("with", i, rule.with_any)
+        if rule.unless:
+            add("unless", i, rule.unless)
+        if rule.anchors:
+            add("anchor", i, rule.anchors)
+        if rule.pattern is not None:
+            token_matcher = token_matcher or Matcher(nlp.vocab, validate=True)
+            token_matcher.add(f"pattern:{i}", rule.pattern)
+            keys[nlp.vocab.strings[f"pattern:{i}"]] = ("pattern", i)
+        if rule.regex:
+            flags = 0 if rule.case_sensitive else re.IGNORECASE
+            regexes.append((i, re.compile(rule.regex, flags)))
+        if rule.fuzzy:
+            fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
+    ctx_regexes = []
+    for j, crule in enumerate(content.context):
+        if crule.phrases:
+            add("ctx", j, crule.phrases)
+        if crule.regex:
+            ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE)))
+    label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
+    return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
+                  token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
+                  ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
+                  standards=Standards(content), pack_label=label, anchored=anchored)
+
+
+@dataclass
+class ParagraphInfo:
+    """Where a text stands in its document (all None for a bare passage)."""
+
+    index: int = 0
+    page: int = 1
+    section: str | None = None
+    section_category: str | None = None
+    element: str | None = None
+    element_number: str | None = None
+    page_at: object = None  # callable offset -> page
+
+
+def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | None = None,
+                suppressed: list[Suppressed] | None = None) -> list[Finding]:
+    """Findings for every text, in order; `suppressed` collects pseudo-trigger matches."""
+    infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
+    lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
+    out: list[Finding] = []
+    for text, low, info, doc in zip(texts, lowered, infos, engine.nlp.pipe(lowered, batch_size=64)):
+        out.extend(_match_doc(engine, doc, text, info, suppressed))
+    return out
+
+
+def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
+               suppressed: list[Suppressed] | None) -> list[Finding]:
+    hits = set(engine.lower(doc)) | (set(engine.lemma(doc)) if engine.nlp.pipe_names.count("lemmatizer") else set())
+    by_kind: dict[str, list[tuple[int, int, int]]] = {}
+    for key, start, end in hits:
+        kind, idx = engine.keys[key]
+        by_kind.setdefault(kind, []).append((idx, start, end))
+    if engine.token_matcher is not None and "anchor" in by_kind:
+        anchored = {idx for idx, _, _ in by_kind["anchor"]}
+        for key, start, end in engine.token_matcher(doc):
+            kind, idx = engine.keys[key]
+            if idx in anchored:
+                by_kind.setdefault("pattern", []).append((idx, start, end))
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc), 0, len(text))]
+    sent_starts = [s[0] for s in sents]
+    sent_char_starts = [s[2] for s in sents]
+
+    def sent_of(token: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, token) - 1)
+
+    raw: list[tuple[int, int, int, str, list[str]]] = []  # rule idx, tok start, tok end, kind, also
+    withs: dict[int, list[tuple[int, int]]] = {}
+    for idx, start, end in by_kind.get("with", []):
+        withs.setdefault(idx, []).append((start, end))
+    unless: dict[int, list[tuple[int, int]]] = {}
+    for idx, start, end in by_kind.get("unless", []):
+        unless.setdefault(idx, []).append((start, end))
+    for kind in ("rule", "pattern"):
+        for idx, start, end in sorted(by_kind.get(kind, [])):
+            rule = engine.rules[idx]
+            also: list[str] = []
+            if any(u0 <= start and end <= u1 for u0, u1 in unless.get(idx, [])):
+                if suppressed is not None:
+                    suppressed.append(Suppressed(rule.id, text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])],
+                                                 "inside a pseudo-trigger (unless)", info.index))
+                continue
+            if rule.with_any:
+                s = sent_of(start)
+                near = [(w0, w1) for w0, w1 in withs.get(idx, [])
+                        if sent_of(w0) == s and min(abs(w0 - end), abs(start - w1)) <= rule.window]
+                if not near:
+                    continue
+                w0, w1 = near[0]
+                also = [text[doc[w0].idx:doc[w1 - 1].idx + len(doc[w1 - 1])]]
+            raw.append((idx, start, end, "phrase" if kind == "rule" else "pattern", also))
+    for idx, pat in engine.regexes:
+        for m in pat.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span):
+                raw.append((idx, span.start, span.end, "regex", []))
+    if engine.fuzzy:
+        raw.extend(_fuzzy(engine, doc, text, sents, {r[0] for r in raw}))
+    findings: list[ctx.Located] = []
+    seen = set()
+    for idx, start, end, kind, also in raw:
+        rule = engine.rules[idx]
+        key = (rule.id, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        findings.append(_finding(engine, doc, text, info, sents, sent_of(start), rule, kind,
+                                 start, end, also))
+    for cit in engine.standards.cite(text):
+        span = doc.char_span(cit.start, cit.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for rule_id, category, topic, kind in cit.findings():
+            findings.append(_finding(engine, doc, text, info, sents, sent_of(span.start),
+                                     MatchRule.model_construct(id=rule_id, category=category, topic=topic),
+                                     kind, span.start, span.end, []))
+    if not findings:
+        return []
+    # Context: cues per sentence.
+    cues_by_sent: dict[int, list[ctx.Cue]] = {}
+    for idx, start, end in by_kind.get("ctx", []):
+        crule = engine.pack.content.context[idx]
+        cues_by_sent.setdefault(sent_of(start), []).append(
+            ctx.Cue(crule, start, end, text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]))
+    for j, pat in engine.ctx_regexes:
+        for m in pat.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span):
+                cues_by_sent.setdefault(sent_of(span.start), []).append(
+                    ctx.Cue(engine.pack.content.context[j], span.start, span.end, m.group(0)))
+    by_sent: dict[int, list[ctx.Located]] = {}
+    for loc in findings:
+        by_sent.setdefault(sent_of(loc.start), []).append(loc)
+    for s, locs in by_sent.items():
+        cues = cues_by_sent.get(s)
+        if not cues:
+            continue
+        s0, s1 = sents[s][0], sents[s][1]
+        terms = [t.i for t in doc[s0:s1] if t.lower_ in engine.terminators]
+        lemmas = {t.lemma_ or t.lower_ for t in doc[s0:s1]} | {t.lower_ for t in doc[s0:s1]}
+        ctx.apply(locs, cues, terms, lemmas)
+    return [loc.finding for loc in findings]
+
+
+def _finding(engine: Engine, doc, text: str, info: ParagraphInfo, sents, s: int, rule: MatchRule,
+             kind: str, start: int, end: int, also: list[str]) -> ctx.Located:
+    c0 = doc[start].idx
+    c1 = doc[end - 1].idx + len(doc[end - 1])
+    s_c0, s_c1 = sents[s][2], sents[s][3]
+    page = info.page_at(c0) if callable(info.page_at) else info.page
+    f = Finding(rule_id=rule.id, pack=engine.pack_label, kind=kind, category=rule.category,
+                topic=rule.topic, trigger=text[c0:c1], also=also, paragraph=info.index, start=c0,
+                end=c1, sentence=text[s_c0:s_c1].strip(), page=page, section=info.section,
+                section_category=info.section_category, element=info.element,
+                element_number=info.element_number)
+    return ctx.Located(f, start, end)
+
+
+def _fuzzy(engine: Engine, doc, text: str, sents, already: set[int]):
+    from rapidfuzz import fuzz
+
+    out = []
+    low = text.lower()
+    for idx, anchors, names in engine.fuzzy:
+        if idx in already or not any(a in low for a in anchors):
+            continue
+        rule = engine.rules[idx]
+        for s0, s1, c0, c1 in sents:
+            sentence = low[c0:c1]
+            if not any(a in sentence for a in anchors):
+                continue
+            for name in names:
+                if len(sentence) < len(name) * 0.6:
+                    continue
+                al = fuzz.partial_ratio_alignment(name, sentence)
+                if al and al.score >= rule.fuzzy_threshold:
+                    span = doc.char_span(c0 + al.dest_start, c0 + al.dest_end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        out.append((idx, span.start, span.end, "fuzzy", []))
+                        break
+    return out

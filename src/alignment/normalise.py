@@ -1,0 +1,273 @@
+"""Normalise stage: `RawDocument` -> list of `Paragraph`.
+
+Joins layout lines into paragraphs (across page breaks when a sentence runs on), removes
+line-end hyphenation (a word list decides soft vs real hyphens), drops running headers and
+footers (lines repeated on most pages) and page numbers, strips footnote markers, and maps
+quotes, dashes, ligatures and odd spaces to plain characters. Every character of a paragraph
+keeps its origin (page, offset in that page's raw text) through `Paragraph.origin` runs.
+
+The raw text of a page is its blocks' texts joined by "\\n", in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .document import Block, Paragraph, RawDocument
+
+# One-to-one character replacements (offsets unchanged).
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u0002": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\t": " ", "\r": " ", "\u000b": " ", "\u000c": " ",
+    "\u2022": "\u2022",
+})
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+# Deleted characters: soft hyphen, zero-width characters, superscript digits (footnote marks).
+_DELETE = re.compile("[\u00ad\u200b\u200c\u200d\ufeff\u00b9\u00b2\u00b3\u2070-\u2079]|\\[\\^\\d+\\]")
+# A footnote number glued after a word and its punctuation: "Framework.3 " -> "Framework. "
+_GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)][.,;:])\d{1,2}(?=\s|$)")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:page|p\.|página|pág\.)?\s*\d{1,4}\s*(?:(?:of|/|de|sur)\s*\d{1,4})?\s*(?:-)?\s*$",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-\*o]\s+|\(?[a-z]\)\s+|\d{1,2}\)\s+)")
+_LABEL_START = re.compile(
+    r"^\s*(?:Strategic [Pp]riority|Country [Pp]riority|Priority|Outcome|Output|Indicator|Activity|"
+    r"Immediate [Oo]bjective|Development [Oo]bjective|Baseline|Target|Means of [Vv]erification|"
+    r"Contributing UN|Implementing [Pp]artners|Priorité|Effet|Résultat|Produit|Indicateur|"
+    r"Activité|Référence|Cible|Moyens de vérification|Prioridad|Efecto|Resultado|Producto|"
+    r"Indicador|Actividad|Línea de base|Meta|Medios de verificación)\b\s*(?:\d|[IVX]+\b|:)")
+_SENTENCE_END = ".:;!?"
+
+
+class _Buffer:
+    """Text being assembled, with the packed origin (page << 24 | offset) of every character."""
+
+    __slots__ = ("text", "origin", "page", "kind", "level", "cells")
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.origin: list[int] = []
+        self.page = 0
+        self.kind = "paragraph"
+        self.level: int | None = None
+        self.cells: list[str] | None = None
+
+    def empty(self) -> bool:
+        return not self.text
+
+    def add(self, text: str, origin: list[int]) -> None:
+        self.text.append(text)
+        self.origin.extend(origin)
+
+    def joined(self) -> str:
+        return "".join(self.text)
+
+
+def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
+    """Normalise one line; return text and packed origins."""
+    text = text.translate(_TRANSLATE)
+    origin = list(range((page << 24) | start, ((page << 24) | start) + len(text)))
+    if any(ch in text for ch in _LIGATURES):
+        out, org = [], []
+        for ch, o in zip(text, origin):
+            rep = _LIGATURES.get(ch, ch)
+            out.append(rep)
+            org.extend([o] * len(rep))
+        text, origin = "".join(out), org
+    for pattern in (_DELETE, _GLUED_NOTE):
+        if pattern.search(text):
+            keep_t, keep_o, last = [], [], 0
+            for m in pattern.finditer(text):
+                keep_t.append(text[last:m.start()])
+                keep_o.extend(origin[last:m.start()])
+                last = m.end()
+            keep_t.append(text[last:])
+            keep_o.extend(origin[last:])
+            text, origin = "".join(keep_t), keep_o
+    # Collapse runs of spaces and trim.
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        out, org, prev_space = [], [], True
+        for ch, o in zip(text, origin):
+            if ch == " ":
+                if prev_space:
+                    continue
+                prev_space = True
+            else:
+                prev_space = False
+            out.append(ch)
+            org.append(o)
+        if out and out[-1] == " ":
+            out.pop()
+            org.pop()
+        text, origin = "".join(out), org
+    return text, origin
+
+
+@lru_cache(maxsize=4)
+def _wordlist(lang: str) -> frozenset[str]:
+    """Known word forms for the language, from spacy-lookups-data's lemma table."""
+    try:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        words = set()
+        for key in table.keys():  # keys are hashes in newer spaCy; fall back below
+            if isinstance(key, str):
+                words.add(key.lower())
+        if not words:
+            import json
+            import importlib.resources as resources
+            import gzip
+
+            base = resources.files("spacy_lookups_data") / "data"
+            for name in (f"{lang}_lemma_lookup.json", f"{lang}_lemma_lookup.json.gz"):
+                f = base / name
+                if f.is_file():
+                    raw = f.read_bytes()
+                    if name.endswith(".gz"):
+                        raw = gzip.decompress(raw)
+                    data = json.loads(raw)
+                    words.update(k.lower() for k in data)
+                    words.update(v.lower() for v in data.values())
+                    break
+        return frozenset(words)
+    except Exception:  # the word list improves hyphen decisions; without it we still work
+        return frozenset()
+
+
+def _join_hyphen(left: str, right: str, lang: str) -> bool:
+    """True when 'left-' + 'right' at a line end is one word split by the layout."""
+    lw = re.search(r"([A-Za-zÀ-ÿ]+)-$", left)
+    rw = re.match(r"([a-zà-ÿ]+)", right)
+    if not lw or not rw:
+        return False
+    a, b = lw.group(1).lower(), rw.group(1).lower()
+    words = _wordlist(lang)
+    if not words:
+        return True
+    if a + b in words:
+        return True
+    if a in words and b in words and len(a) > 2:
+        return False  # both halves are words on their own: a real compound ("self-employment")
+    return True
+
+
+def _repeated_lines(doc: RawDocument) -> set[str]:
+    """Keys of header/footer lines that repeat on most pages."""
+    if doc.page_count < 3:
+        return set()
+    per_page: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind == "line" and b.text.strip():
+            per_page.setdefault(b.page, []).append(b)
+    counts: Counter[str] = Counter()
+    for lines in per_page.values():
+        candidates = lines[:2] + lines[-2:]
+        keys = {_line_key(b.text) for b in candidates if b.style in ("header", "footer")
+                or b in (lines[0], lines[-1])}
+        counts.update(k for k in keys if k)
+    threshold = max(2, int(0.5 * len(per_page)))
+    return {k for k, n in counts.items() if n >= threshold}
+
+
+def _line_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _looks_like_break(line: str) -> bool:
+    """A layout line that starts a new paragraph even without a blank line before it."""
+    return bool(_BULLET.match(line) or _LABEL_START.match(line))
+
+
+def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
+    repeated = _repeated_lines(doc)
+    paragraphs: list[Paragraph] = []
+    page_offset: dict[int, int] = {}
+    buf = _Buffer()
+    pending_break = False  # an empty line was seen since the last text line
+
+    def flush() -> None:
+        nonlocal buf
+        if not buf.empty():
+            text = buf.joined().strip()
+            if text:
+                paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
+        buf = _Buffer()
+
+    for block in doc.blocks:
+        start = page_offset.get(block.page, 0)
+        page_offset[block.page] = start + len(block.text) + 1
+        if block.kind == "line":
+            raw = block.text
+            if not raw.strip():
+                pending_break = True
+                continue
+            if block.style in ("header", "footer") and _PAGE_NUMBER.match(raw):
+                continue
+            if _line_key(raw) in repeated or (_PAGE_NUMBER.match(raw) and len(raw.strip()) < 14):
+                continue
+            text, origin = _clean(raw, block.page, start)
+            if not text:
+                continue
+            new_para = buf.empty() or buf.kind != "paragraph" or _looks_like_break(text)
+            if not new_para and pending_break:
+                prev = buf.joined().rstrip()
+                page_change = (buf.origin[-1] >> 24) != block.page if buf.origin else False
+                # A sentence running on over a page break continues the paragraph.
+                new_para = not (page_change and prev and prev[-1] not in _SENTENCE_END
+                                and text[:1].islower())
+            if new_para:
+                flush()
+                buf.page = block.page
+                if _BULLET.match(text):
+                    buf.kind = "list_item"
+                buf.add(text, origin)
+            else:
+                prev = buf.joined()
+                if prev.endswith("-") and _join_hyphen(prev, text, lang):
+                    buf.text[-1] = buf.text[-1][:-1]
+                    buf.origin.pop()
+                    buf.add(text, origin)
+                else:
+                    # The joining space stands for the line break it replaces.
+                    buf.add(" ", [origin[0] - 1 if origin else 0])
+                    buf.add(text, origin)
+            pending_break = False
+            continue
+        # Whole blocks: heading, paragraph, list item, table row.
+        flush()
+        pending_break = False
+        text, origin = _clean(block.text, block.page, start)
+        if not text:
+            continue
+        buf.page = block.page
+        buf.kind = block.kind
+        buf.level = block.level
+        if block.cells is not None:
+            buf.cells = [_clean(c, block.page, 0)[0] for c in block.cells]
+        buf.add(text, origin)
+        flush()
+    flush()
+    return paragraphs
+
+
+def _make_paragraph(index: int, text: str, buf: _Buffer) -> Paragraph:
+    lead = len(buf.joined()) - len(buf.joined().lstrip())
+    origin = buf.origin[lead:lead + len(text)]
+    runs: list[tuple[int, int, int]] = []
+    prev = None
+    for i, packed in enumerate(origin):
+        if prev is None or packed != prev + 1:
+            runs.append((i, packed >> 24, packed & 0xFFFFFF))
+        prev = packed
+    pages = [r[1] for r in runs] or [buf.page or 1]
+    return Paragraph(index=index, text=text, kind=buf.kind if buf.kind != "line" else "paragraph",
+                     page=max(1, pages[0]), page_end=max(1, max(pages)), level=buf.level,
+                     cells=buf.cells, origin=runs)

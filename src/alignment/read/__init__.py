@@ -1,0 +1,124 @@
+"""The read stage: file -> `RawDocument`.
+
+Input: a path (or "-" with the bytes of standard input). Output: a `RawDocument` whose blocks
+are the file's text in reading order, each with its page: layout lines for PDF and TXT (an
+empty line marks a paragraph break), whole paragraphs, headings, list items and table rows for
+DOCX, HTML and Markdown. Nothing is cleaned here: joining lines, hyphens, running headers and
+footnote marks are the normaliser's job.
+
+Every problem with the input file is raised as an `alignment.errors.InputError` subclass with a
+one-line reason; problems that do not stop reading go to `RawDocument.warnings`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+
+from alignment.document import RawDocument
+from alignment.errors import AlignmentError, InputError, TooLargeError
+
+from .sniff import sniff
+
+__all__ = ["DEFAULT_MAX_SIZE", "read_document"]
+
+log = logging.getLogger("alignment")
+
+DEFAULT_MAX_SIZE = 100 * 1024 * 1024
+"""Largest input file read by default (100 MB); the CLI's --max-size overrides it."""
+
+MB = 1024 * 1024
+
+
+def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE,
+                  stdin: bytes | None = None) -> RawDocument:
+    """Read `path` (or `stdin` when path is "-") into a RawDocument.
+
+    Raises `InputError` (or its subclasses `NoTextLayerError`, `TooLargeError`,
+    `UnsupportedFormatError`) for a file that cannot be read; never anything else for a bad
+    file.
+    """
+    path = str(path)
+    data = _stdin_bytes(path, stdin, max_size) if path == "-" else _file_bytes(path, max_size)
+    kind = sniff(data, path)
+    reader = _reader(kind)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        doc = reader(data, path, digest)
+    except AlignmentError:
+        raise
+    except MemoryError:
+        raise InputError(path, "out of memory while reading the file") from None
+    except Exception as exc:  # a reader bug or a library failure must not escape as a traceback
+        log.debug("reading %s failed", path, exc_info=True)
+        raise InputError(path, f"could not read the {kind.upper()} file "
+                         f"({type(exc).__name__})") from exc
+    log.debug("read %s: %s, %d pages, %d blocks", path, kind, doc.page_count, len(doc.blocks))
+    return doc
+
+
+def _reader(kind: str):
+    # Imported lazily: reading a text file should not load PDFium or python-docx.
+    if kind == "pdf":
+        from .pdf import read_pdf
+        return read_pdf
+    if kind == "docx":
+        from .docx import read_docx
+        return read_docx
+    if kind == "html":
+        from .html import read_html
+        return read_html
+    from .text import read_markdown, read_text
+    return read_markdown if kind == "md" else read_text
+
+
+def _file_bytes(path: str, max_size: int) -> bytes:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot open the file ({exc.strerror or type(exc).__name__})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, "not a regular file")
+    if not os.access(path, os.R_OK):
+        raise InputError(path, "permission denied")
+    if st.st_size == 0:
+        raise InputError(path, "empty file")
+    _check_size(path, st.st_size, max_size)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_size + 1)
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
+    _check_size(path, len(data), max_size)  # the file may have grown since stat()
+    if not data:
+        raise InputError(path, "empty file")
+    return data
+
+
+def _stdin_bytes(path: str, stdin: bytes | None, max_size: int) -> bytes:
+    if not stdin:
+        raise InputError(path, "empty file")
+    _check_size(path, len(stdin), max_size)
+    return stdin
+
+
+def _check_size(path: str, size: int, max_size: int) -> None:
+    if size > max_size:
+        raise TooLargeError(path, f"file is {_mb(size)} MB, above --max-size {_mb(max_size)} MB")
+
+
+def _mb(size: int) -> str:
+    value = size / MB
+    if value >= 10:
+        return f"{value:.0f}"
+    return f"{value:.1f}".removesuffix(".0") if value >= 0.1 else f"{value:.2g}"

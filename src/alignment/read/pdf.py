@@ -1,0 +1,178 @@
+"""PDF reader (pypdfium2, page by page; pdfplumber only for results-matrix tables).
+
+Input: the bytes of a PDF. Output: a `RawDocument` of `line` blocks in PDFium's reading order,
+each with its page:
+
+- one block per visual line; pieces PDFium splits off the same line (a raised footnote mark,
+  the text after it) are put back on it;
+- an empty `line` where the gap to the previous line is more than 1.4 times the page's usual
+  line pitch, before a line starting with a bullet, between the running-header band, the body
+  and the footer band, and at the end of every page;
+- lines in the top 7 % of the page get style "header", in the bottom 7 % style "footer"
+  (listed first and last on their page); the normaliser decides whether to drop them;
+- a line-end hyphen, which PDFium reports as U+0002, is written back as "-";
+- on pages that read like a results matrix, the lines inside a ruled table found by pdfplumber
+  are replaced by `table_row` blocks (see `pdf_tables`).
+
+Errors: encrypted, damaged, no text layer at all; a page that cannot be read is skipped with a
+warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from alignment.document import Block, RawDocument
+from alignment.errors import InputError, NoTextLayerError
+
+from .pdf_layout import Line, emit, merge, same_line
+from .pdf_tables import TableFinder, looks_like_results_matrix
+from .sniff import PDF_BROKEN
+
+log = logging.getLogger("alignment")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def read_pdf(data: bytes, path: str, sha256: str) -> RawDocument:
+    """A PDF file -> RawDocument of line (and table_row) blocks."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(path, _open_error(exc)) from None
+    try:
+        return _read(pdf, data, path, sha256)
+    finally:
+        pdf.close()
+
+
+def _open_error(exc) -> str:
+    import pypdfium2.raw as raw
+
+    code = getattr(exc, "err_code", None)
+    if code == raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
+        return "encrypted PDF: a password is required"
+    if code == raw.FPDF_ERR_SECURITY:
+        return "encrypted PDF: unsupported security handler"
+    return PDF_BROKEN
+
+
+def _read(pdf, data: bytes, path: str, sha256: str) -> RawDocument:
+    count = len(pdf)
+    if count == 0:
+        raise InputError(path, PDF_BROKEN)
+    warnings: list[str] = []
+    if b"%%EOF" not in data[-4096:]:
+        warnings.append("the file looks truncated (no %%EOF at its end)")
+    tables = TableFinder(data)
+    blocks: list[Block] = []
+    chars = failed = images = empty = 0
+    pitch = 0.0
+    try:
+        for index in range(count):
+            number = index + 1
+            try:
+                page = pdf[index]
+            except Exception:
+                failed += 1
+                warnings.append(f"page {number} could not be read")
+                continue
+            try:
+                lines, height, page_chars = _page_lines(page)
+                if page_chars == 0:
+                    if _has_objects(page, image=True):
+                        images += 1
+                        warnings.append(f"page {number} has no text layer (scanned page?)")
+                    elif not _has_objects(page, image=False):
+                        empty += 1
+                chars += page_chars
+                rows = None
+                if lines and looks_like_results_matrix(" ".join(l.text for l in lines)) \
+                        and _ruled(page):
+                    rows = tables.rows(index, number, warnings)
+                pitch = emit(blocks, lines, number, height, pitch, rows)
+            except Exception:
+                log.debug("page %d of %s failed", number, path, exc_info=True)
+                failed += 1
+                warnings.append(f"page {number} could not be read")
+            finally:
+                page.close()
+    finally:
+        tables.close()
+    if failed == count:
+        raise InputError(path, PDF_BROKEN)
+    if chars == 0:
+        if images or empty < count - failed:
+            raise NoTextLayerError(path, "no text layer (scanned PDF?): run OCR first")
+        raise InputError(path, PDF_BROKEN)
+    return RawDocument(path=path, format="pdf", sha256=sha256, page_count=count, blocks=blocks,
+                       warnings=warnings)
+
+
+def _has_objects(page, image: bool) -> bool:
+    import pypdfium2.raw as raw
+
+    kinds = [raw.FPDF_PAGEOBJ_IMAGE] if image else None
+    for _ in page.get_objects(filter=kinds, max_depth=2):
+        return True
+    return False
+
+
+def _ruled(page, enough: int = 8) -> bool:
+    """Whether the page draws at least a few line segments (a ruled table's grid)."""
+    import pypdfium2.raw as raw
+
+    segments = 0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        segments += max(raw.FPDFPath_CountSegments(obj.raw), 0)
+        if segments >= enough:
+            return True
+    return False
+
+
+def _page_lines(page) -> tuple[list[Line], float, int]:
+    """(visual lines, page height, number of characters) of one page."""
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        nchars = textpage.count_chars()
+        height = page.get_height()
+        if nchars <= 0:
+            return [], height, 0
+        text = textpage.get_text_range()
+        same = len(text) == nchars
+        lines: list[Line] = []
+        pos = 0
+        for piece in text.split("\r\n"):
+            start, end = pos, pos + len(piece)
+            pos = end + 2
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail <= lead:
+                continue
+            first, last = start + lead, start + trail - 1
+            if not same:
+                first = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
+                last = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, last)
+            # the height comes from the first character: a footnote mark at the end of the
+            # line must not make it look taller
+            left, bottom, right, top = textpage.get_charbox(first, loose=True)
+            right = max(right, textpage.get_charbox(last, loose=True)[2])
+            line = Line(_clean(piece), left, bottom, right, top)
+            if lines and same_line(lines[-1], line):
+                merge(lines[-1], line)
+            else:
+                lines.append(line)
+        return lines, height, nchars
+    finally:
+        textpage.close()
+
+
+def _clean(piece: str) -> str:
+    text = piece.rstrip()
+    if text.endswith("\x02"):
+        text = text[:-1] + "-"
+    return CONTROL.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))

@@ -1,0 +1,102 @@
+"""Labour-standard citations: text -> normalised instruments (C087, P029, R204).
+
+Input: a passage's original text and the pack's `instruments` and `instrument_patterns`.
+Output: `Citation`s with the normalised id, class (fundamental, governance, technical), the
+taxonomy topic the instrument belongs to, and offsets. Each citation gives a CC-ILS finding
+and a derived finding for its topic's objective (C182 -> SO1, child labour).
+
+Recognised forms: "Convention No. 87", "Conventions Nos. 87 and 98", "C87", "C.087", "C182",
+"the ... Convention, 1948 (No. 87)", "R202", "Recommendation No. 204", "P029", short names
+("the Worst Forms of Child Labour Convention"), and the French and Spanish forms
+("Convention (n° 87)", "Convenio núm. 87").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .schema import Instrument, RuleFile
+
+_KIND_OF = {"convention": "C", "convenio": "C", "recommendation": "R", "recommandation": "R",
+            "recomendación": "R", "recomendacion": "R", "protocol": "P"}
+
+
+@dataclass
+class Citation:
+    id: str
+    cls: str
+    topic: str | None
+    title: str | None
+    start: int
+    end: int
+    text: str
+
+    def findings(self) -> list[tuple[str, str, str | None, str]]:
+        """(rule id, category, topic, kind) of the findings this citation gives."""
+        out = [(f"ils.cite.{self.id}", "CC-ILS", None, "regex")]
+        if self.topic:
+            out.append((f"ils.topic.{self.id}", self.topic.split(".")[0], self.topic, "derived"))
+        return out
+
+
+class Standards:
+    def __init__(self, rules: RuleFile):
+        self.by_id: dict[str, Instrument] = {i.id: i for i in rules.instruments}
+        pats = rules.instrument_patterns or {}
+        self.patterns: list[tuple[str, re.Pattern]] = []
+        for kind, regexes in pats.items():
+            for rx in regexes:
+                # Bare forms (C182, R202) are case-sensitive; worded forms are not.
+                bare = rx.startswith(r"\bC\.") or rx.startswith(r"\bR\.") or rx.startswith(r"\bP\.")
+                self.patterns.append((kind, re.compile(rx, 0 if bare else re.IGNORECASE)))
+        names = sorted(((s, i.id) for i in rules.instruments for s in i.short), key=lambda x: -len(x[0]))
+        self.short = [(re.compile(r"\b" + re.escape(s).replace(r"\ ", r"\s+").replace("'", "['’]?") + r"\b",
+                                  re.IGNORECASE), iid) for s, iid in names]
+
+    def _make(self, iid: str, start: int, end: int, text: str) -> Citation:
+        inst = self.by_id.get(iid)
+        return Citation(id=iid, cls=inst.cls if inst else "technical", topic=inst.topic if inst else None,
+                        title=inst.title if inst else None, start=start, end=end, text=text)
+
+    def _norm(self, kind: str, num: str) -> str | None:
+        n = int(num)
+        limits = {"C": 191, "R": 208, "P": 155}
+        if n < 1 or n > limits.get(kind, 191):
+            return None
+        return f"{kind}{n:03d}"
+
+    def cite(self, text: str) -> list[Citation]:
+        out: list[Citation] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(a < y and x < b for x, y in taken)
+
+        for rx, iid in self.short:
+            for m in rx.finditer(text):
+                if free(m.start(), m.end()):
+                    out.append(self._make(iid, m.start(), m.end(), m.group(0)))
+                    taken.append((m.start(), m.end()))
+        for kind, rx in self.patterns:
+            for m in rx.finditer(text):
+                groups = m.groupdict()
+                real_kind = kind
+                if kind == "title":
+                    real_kind = _KIND_OF.get(groups["kind"].lower(), "C")
+                    # The title's own name may already be cited: the number wins (exact).
+                    taken[:] = [t for t in taken if not (m.start() <= t[0] and t[1] <= m.end())]
+                    out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
+                if not free(m.start(), m.end()):
+                    continue
+                nums = re.findall(r"\d{1,3}", groups.get("nums") or "") if groups.get("nums") else [groups["num"]]
+                found = False
+                for num in nums:
+                    iid = self._norm(real_kind, num)
+                    if iid:
+                        out.append(self._make(iid, m.start(), m.end(), m.group(0)))
+                        found = True
+                if found:
+                    taken.append((m.start(), m.end()))
+        out.sort(key=lambda c: (c.start, c.id))
+        return out

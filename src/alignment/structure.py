@@ -1,0 +1,381 @@
+"""Structure stage: paragraphs -> sections, structural elements and document type.
+
+Input: the `Paragraph` list of `normalise`, the `RawDocument` metadata and the structure rules
+of the language's pack (`rules/<lang>/structure.yaml`: heading forms, section categories,
+element labels, results-matrix headers, document-type cues). Output: a `Document`.
+
+Headings come from the source's markup (DOCX styles, Markdown `#`, HTML h1-h6) or, for
+layout text (PDF, TXT), from their form: numbered "2.3", Roman "II.", lettered "(b)",
+"Annex 2" and short ALL-CAPS lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
+from .schema import RuleFile
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_NUMBER = re.compile(r"[<>≤≥~]?\s*\d[\d,. ]*(?:\s?(?:%|per cent|percent|pour cent|por ciento))?")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-\*]\s+)")
+
+
+@dataclass
+class _Compiled:
+    headings: dict[str, re.Pattern]
+    max_words: int
+    sections: list[tuple[str, str, list[re.Pattern]]]
+    elements: list[tuple[str, str, re.Pattern, bool]]
+    fields: dict[str, re.Pattern]
+    headers: dict[str, set[str]]
+    missing: set[str]
+    agencies: re.Pattern | None
+    cpo: re.Pattern | None
+    cpo_stop: set[str]
+    doctype: list[tuple[str, str, float, re.Pattern, bool]]
+    title_weight: float
+
+
+_CACHE: dict[int, tuple[RuleFile, _Compiled]] = {}
+
+
+def _compile(rules: RuleFile) -> _Compiled:
+    hit = _CACHE.get(id(rules))
+    if hit and hit[0] is rules:
+        return hit[1]
+    compiled = _compile_rules(rules)
+    _CACHE[id(rules)] = (rules, compiled)
+    return compiled
+
+
+def _compile_rules(rules: RuleFile) -> _Compiled:
+    flags = re.IGNORECASE
+    h = rules.headings
+    headings = {name: re.compile(getattr(h, name)) for name in
+                ("numbered", "roman", "lettered", "parenthesised")} if h else {}
+    if h:
+        headings["annex"] = re.compile(h.annex, flags)
+    doctype = []
+    if rules.doctype:
+        for dtype, cues in rules.doctype.cues.items():
+            for cue in cues:
+                doctype.append((dtype, cue.id, cue.weight, re.compile(cue.regex, flags | re.M),
+                                cue.title_only))
+    return _Compiled(
+        headings=headings,
+        max_words=h.max_words if h else 16,
+        sections=[(s.id, s.category, [re.compile(p, flags) for p in s.patterns]) for s in rules.sections],
+        elements=[(e.id, e.kind, re.compile(e.regex, flags), e.counts_as_priority) for e in rules.elements],
+        fields={k: re.compile(v, flags) for k, v in (rules.fields or {}).items()},
+        headers={k: {x.lower() for x in v} for k, v in (rules.table_headers or {}).items()},
+        missing={m.lower() for m in rules.missing_values},
+        agencies=re.compile(rules.agencies, flags) if rules.agencies else None,
+        cpo=re.compile(rules.cpo) if rules.cpo else None,
+        cpo_stop=set(rules.cpo_stoplist),
+        doctype=doctype,
+        title_weight=rules.doctype.title_weight if rules.doctype else 4,
+    )
+
+
+def _heading_of(p: Paragraph, c: _Compiled) -> tuple[int, str | None, str] | None:
+    """(level, number, title) when the paragraph is a heading."""
+    text = p.text.strip()
+    if p.kind == "heading":
+        m = c.headings.get("numbered") and c.headings["numbered"].match(text)
+        number = m.group("number") if m else None
+        return (p.level or 1, number, text)
+    if p.kind != "paragraph" or len(text.split()) > c.max_words or text[-1:] in ".;,":
+        return None
+    for form, level in (("numbered", None), ("roman", 1), ("lettered", 2), ("parenthesised", 3),
+                        ("annex", 1)):
+        pat = c.headings.get(form)
+        m = pat.match(text) if pat else None
+        if m:
+            number = m.group("number")
+            if form == "numbered":
+                level = number.rstrip(".").count(".") + 1
+            return (level, number, text)
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85 \
+            and len(text.split()) <= 12:
+        return (1, None, text)
+    return None
+
+
+def _section_category(heading: str, number: str | None, c: _Compiled) -> tuple[str | None, str | None]:
+    title = heading
+    if number and title.startswith(number):
+        title = title[len(number):]
+    title = title.strip(" .:-").lower()
+    for rid, category, patterns in c.sections:
+        if any(p.search(title) for p in patterns):
+            return category, rid
+    return None, None
+
+
+def _value(text: str | None, c: _Compiled) -> Value | None:
+    if text is None:
+        return None
+    raw = text.strip(" ;,.|")
+    low = raw.lower().strip(" .")
+    if not low:
+        return Value(text=raw, status="missing")
+    if low in c.missing or any(low.startswith(m + " ") or low == m for m in c.missing if len(m) > 3):
+        return Value(text=raw, status="tbd")
+    years = _YEAR.findall(raw)
+    year = int(years[-1]) if years else None
+    rest = _YEAR.sub(" ", raw) if years else raw
+    num = _NUMBER.search(rest)
+    value = num.group(0).strip(" ,.") if num and re.search(r"\d", num.group(0)) else None
+    if value is None:
+        value = re.sub(r"\(\s*\)|\s+", " ", rest).strip(" ,;()") or None
+    return Value(text=raw, value=value, year=year, status="given")
+
+
+def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str]]:
+    """Split 'indicator text Baseline: x Target: y Means of verification: z'."""
+    hits = []
+    for name, pat in c.fields.items():
+        m = pat.search(text)
+        if m:
+            hits.append((m.start(), m.end(), name))
+    if not hits:
+        return text, {}
+    hits.sort()
+    head = text[:hits[0][0]].strip(" ;,|")
+    out = {}
+    for i, (start, end, name) in enumerate(hits):
+        stop = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+        out[name] = text[end:stop].strip(" ;,|")
+    return head, out
+
+
+def _table_columns(cells: list[str], c: _Compiled) -> dict[str, int] | None:
+    cols = {}
+    for i, cell in enumerate(cells):
+        key = re.sub(r"\s+", " ", cell.strip().lower().strip(":"))
+        key = re.sub(r"\s*\((?:year|value|\d{4})\)$", "", key)
+        for name, names in c.headers.items():
+            if key in names or any(key.startswith(n) for n in names if len(n) > 5):
+                cols.setdefault(name, i)
+                break
+    if "indicator" in cols and ("baseline" in cols or "target" in cols):
+        return cols
+    return None
+
+
+class _Builder:
+    """Collects elements, deduplicating numbered ones and linking parents."""
+
+    def __init__(self) -> None:
+        self.elements: list[Element] = []
+        self.by_key: dict[tuple[str, str], int] = {}
+        self.last: dict[str, int] = {}
+
+    def add(self, el: Element) -> int:
+        key = (el.kind, el.number or el.code or re.sub(r"\W+", " ", el.text.lower()).strip()[:120])
+        if key in self.by_key:
+            idx = self.by_key[key]
+            old = self.elements[idx]
+            for f in ("baseline", "target", "means_of_verification"):
+                if getattr(old, f) is None and getattr(el, f) is not None:
+                    setattr(old, f, getattr(el, f))
+            if not old.agencies and el.agencies:
+                old.agencies = el.agencies
+            self.last[el.kind] = idx
+            return idx
+        el.parent = self._parent(el)
+        self.elements.append(el)
+        idx = len(self.elements) - 1
+        self.by_key[key] = idx
+        self.last[el.kind] = idx
+        return idx
+
+    def _parent(self, el: Element) -> int | None:
+        chain = {"outcome": ["priority"], "output": ["outcome"], "activity": ["output", "outcome"],
+                 "indicator": ["output", "outcome", "priority"], "cpo": ["outcome"]}.get(el.kind, [])
+        if el.number:
+            parts = el.number.split(".")
+            for kind in chain:
+                for n in range(len(parts), 0, -1):
+                    num = ".".join(parts[:n])
+                    if el.kind != "indicator" and n == len(parts):
+                        continue
+                    if (kind, num) in self.by_key:
+                        return self.by_key[(kind, num)]
+        for kind in chain:
+            if kind in self.last:
+                return self.last[kind]
+        return None
+
+
+def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
+              language: Evidence) -> Document:
+    c = _compile(rules)
+    # Title and heading levels.
+    heads: dict[int, tuple[int, str | None, str]] = {}
+    for p in paragraphs:
+        h = _heading_of(p, c)
+        if h:
+            heads[p.index] = h
+    title = None
+    markup_levels = [h[0] for i, h in heads.items() if paragraphs[i].kind == "heading"]
+    if markup_levels and markup_levels.count(1) == 1 and paragraphs and \
+            next(iter(heads), None) is not None and heads[next(iter(heads))][0] == 1 and \
+            paragraphs[next(iter(heads))].kind == "heading":
+        first = next(iter(heads))
+        title = heads.pop(first)[2]
+        heads = {i: ((max(1, lv - 1) if paragraphs[i].kind == "heading" else lv), n, t)
+                 for i, (lv, n, t) in heads.items()}
+    elif paragraphs and len(paragraphs[0].text.split()) <= 30:
+        title = paragraphs[0].text
+
+    sections: list[Section] = []
+    stack: list[int] = []
+    if paragraphs and (not heads or min(heads) > 0):
+        sections.append(Section(index=0, heading="(before the first heading)", level=0,
+                                page=paragraphs[0].page, category="front", first_paragraph=0,
+                                last_paragraph=0))
+    for i in sorted(heads):
+        level, number, text = heads[i]
+        while stack and sections[stack[-1]].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        category, rid = _section_category(text, number, c)
+        if category is None:
+            category = sections[parent].category if parent is not None else "other"
+        sections.append(Section(index=len(sections), heading=text, level=level,
+                                page=paragraphs[i].page, category=category, category_rule=rid,
+                                number=number, parent=parent, first_paragraph=i, last_paragraph=i))
+        stack.append(len(sections) - 1)
+    for k, s in enumerate(sections):
+        nxt = sections[k + 1].first_paragraph - 1 if k + 1 < len(sections) else len(paragraphs) - 1
+        s.last_paragraph = max(s.first_paragraph, nxt)
+
+    builder = _Builder()
+    section_idx = 0
+    columns: dict[str, int] | None = None
+    last_indicator: int | None = None
+    for p in paragraphs:
+        while section_idx + 1 < len(sections) and sections[section_idx + 1].first_paragraph <= p.index:
+            section_idx += 1
+        sec = section_idx if sections else None
+        text = _BULLET.sub("", p.text).strip()
+        if p.kind == "table_row" and p.cells:
+            cols = _table_columns(p.cells, c)
+            if cols:
+                columns = cols
+                continue
+            if columns:
+                last_indicator = _table_row(p, columns, c, builder, sec) or last_indicator
+                # a result label in the first cell is an element too
+                text = p.cells[0].strip()
+            else:
+                text = p.cells[0].strip() if p.cells else text
+        else:
+            columns = None if p.kind == "heading" else columns
+        matched = False
+        for rid, kind, pat, counts in c.elements:
+            m = pat.match(text)
+            if not m:
+                continue
+            matched = True
+            body = m.group("text").strip()
+            number = m.groupdict().get("number")
+            el = Element(kind=kind, number=number, text=body, page=p.page, paragraph=p.index,
+                         section=sec)
+            if not counts:
+                el.number = None
+                el.code = "development-objective"
+            if kind == "indicator":
+                head, fields = _split_fields(body, c)
+                el.text = head or body
+                el.baseline = _value(fields.get("baseline"), c)
+                el.target = _value(fields.get("target"), c)
+                el.means_of_verification = fields.get("means_of_verification")
+                last_indicator = builder.add(el)
+            else:
+                builder.add(el)
+            break
+        if not matched and last_indicator is not None and p.kind != "table_row":
+            head, fields = _split_fields(text, c)
+            if fields and not head:
+                ind = builder.elements[last_indicator]
+                for name, val in fields.items():
+                    if name == "means_of_verification":
+                        ind.means_of_verification = ind.means_of_verification or val
+                    elif getattr(ind, name) is None:
+                        setattr(ind, name, _value(val, c))
+                continue
+        if c.agencies:
+            m = c.agencies.match(text)
+            if m and "outcome" in builder.last:
+                names = [a.strip(" .") for a in re.split(r",|;|\band\b|\bet\b|\by\b", m.group("list"))]
+                builder.elements[builder.last["outcome"]].agencies = [a for a in names if a]
+        if c.cpo:
+            for m in c.cpo.finditer(p.text):
+                code = m.group("code") or m.group("code2")
+                num = m.group("num") or m.group("num2")
+                if code in c.cpo_stop:
+                    continue
+                builder.add(Element(kind="cpo", code=f"{code} {num}", text=text[:300], page=p.page,
+                                    paragraph=p.index, section=sec))
+    for idx, el in enumerate(builder.elements):
+        if el.section is not None and sections:
+            sections[el.section].elements.append(idx)
+    doc_type = _doc_type(paragraphs, title, c)
+    return Document(
+        path=raw.path, name=raw.path.rsplit("/", 1)[-1], format=raw.format, sha256=raw.sha256,
+        type=doc_type.value, type_evidence=doc_type, language=language.value,
+        language_evidence=language, pages=max(raw.page_count, max((p.page_end for p in paragraphs), default=1)),
+        words=sum(len(p.text.split()) for p in paragraphs), title=title, warnings=list(raw.warnings),
+        paragraphs=paragraphs, sections=sections, elements=builder.elements)
+
+
+def _table_row(p: Paragraph, cols: dict[str, int], c: _Compiled, builder: _Builder,
+               sec: int | None) -> int | None:
+    cells = p.cells or []
+
+    def cell(name: str) -> str | None:
+        i = cols.get(name)
+        return cells[i].strip() if i is not None and i < len(cells) else None
+
+    text = cell("indicator")
+    if not text:
+        return None
+    for rid, kind, pat, _ in c.elements:
+        m = pat.match(text)
+        if m and kind != "indicator":
+            return None  # an outcome or output row, handled as an element
+    m = next((pat.match(text) for _, kind, pat, _ in c.elements if kind == "indicator" and pat.match(text)), None)
+    number = m.groupdict().get("number") if m else None
+    body = m.group("text").strip() if m else text
+    el = Element(kind="indicator", number=number, text=body, page=p.page, paragraph=p.index, section=sec,
+                 baseline=_value(cell("baseline") or "", c) if "baseline" in cols else None,
+                 target=_value(cell("target") or "", c) if "target" in cols else None,
+                 means_of_verification=cell("means_of_verification") or None)
+    return builder.add(el)
+
+
+def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> Evidence:
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    head = paragraphs[:1500]
+    for dtype, rid, weight, pat, title_only in c.doctype:
+        n_title = len(pat.findall(title or ""))
+        n = 0 if title_only else sum(1 for p in head if pat.search(p.text))
+        score = weight * min(n, 3) + (c.title_weight * weight if n_title else 0)
+        if score:
+            scores[dtype] = scores.get(dtype, 0) + score
+            where = "title" if n_title else f"{n} paragraph(s)"
+            reasons.setdefault(dtype, []).append(f"{rid} in {where}")
+    if not scores:
+        return Evidence(value="other", confidence=0.5, reasons=["no document-type cue found"])
+    best = max(scores, key=lambda k: (scores[k], k))
+    if scores[best] < 3:
+        return Evidence(value="other", confidence=0.5,
+                        reasons=[f"weak cues only ({best} {scores[best]:.1f})"])
+    total = sum(scores.values())
+    return Evidence(value=best, confidence=round(scores[best] / total, 2), reasons=reasons[best])

@@ -1,0 +1,77 @@
+"""British and American spelling variants of a rule phrase.
+
+Input: a lower-case phrase as written in a rule pack. Output: the set of the phrase, its
+all-British and its all-American spelling, so a pack author writes "labour organisation" once
+and the matcher also finds "labor organization". Spellings that do not exist are harmless:
+they simply never match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NOT_ISE = {"enterprise", "exercise", "expertise", "otherwise", "rise", "wise", "promise",
+            "premise", "raise", "advise", "revise", "supervise", "comprise", "compromise",
+            "franchise", "merchandise", "surprise", "televise", "improvise", "disguise", "devise",
+            "excise", "precise", "concise", "demise", "noise", "poise", "praise", "cruise",
+            "paradise", "treatise", "despise", "arise", "chinese", "clockwise", "likewise",
+            "concise", "increase", "decrease", "cause", "house", "use", "disease", "release",
+            "response", "case", "base", "purpose", "expense", "license", "sense", "whose", "close",
+            "those", "these", "else", "false", "pulse", "nurse", "course", "horse", "reverse",
+            "diverse", "adverse", "universe", "verse", "dense", "tense", "immense", "intense"}
+_OUR = ("labour", "behaviour", "favour", "neighbour", "harbour", "honour", "colour", "endeavour",
+        "vapour", "rumour", "humour")
+_UK_US = [(r"\bprogramme", "program"), (r"\bcentre", "center"), (r"\bageing\b", "aging"),
+          (r"\bcounsell", "counsel"), (r"\bmodelling\b", "modeling"), (r"\btravell", "travel"),
+          (r"\blabell", "label"), (r"\bfulfil\b", "fulfill"), (r"\benrol\b", "enroll"),
+          (r"\banalys(e|ed|es|ing)\b", r"analyz\1"), (r"\bdefence\b", "defense"),
+          (r"\blicence\b", "license"), (r"\bcatalogue\b", "catalog")]
+
+
+def _ise_to_ize(word: str) -> str:
+    m = re.fullmatch(r"([a-z]{2,})is(e|es|ed|ing|ation|ations|er|ers)", word)
+    if not m or word in _NOT_ISE or (m.group(1) + "ise") in _NOT_ISE:
+        return word
+    return f"{m.group(1)}iz{m.group(2)}"
+
+
+def _ize_to_ise(word: str) -> str:
+    m = re.fullmatch(r"([a-z]{2,})iz(e|es|ed|ing|ation|ations|er|ers)", word)
+    if not m or word in ("size", "sizes", "prize", "prizes", "seize", "citizen"):
+        return word
+    return f"{m.group(1)}is{m.group(2)}"
+
+
+def to_us(phrase: str) -> str:
+    out = phrase
+    for uk, us in _UK_US:
+        out = re.sub(uk, us, out)
+    for w in _OUR:
+        out = re.sub(rf"\b{w[:-3]}our", w[:-3] + "or", out)
+    return re.sub(r"[a-z]+", lambda m: _ise_to_ize(m.group(0)), out)
+
+
+def to_uk(phrase: str) -> str:
+    out = phrase
+    for uk, us in _UK_US:
+        if "\\1" in us:
+            continue
+        out = re.sub(rf"\b{us}\b", uk.replace(r"\b", ""), out)
+    for w in _OUR:
+        out = re.sub(rf"\b{w[:-3]}or(s|ed|ing|er|ers|al)?\b", lambda m, w=w: w + (m.group(1) or ""), out)
+    return re.sub(r"[a-z]+", lambda m: _ize_to_ise(m.group(0)), out)
+
+
+@lru_cache(maxsize=20000)
+def spelling_variants(phrase: str) -> frozenset[str]:
+    """Every mix of British and American word forms (ILO prose itself mixes them:
+    "labour organization"), capped at 32 variants."""
+    words = phrase.split(" ")
+    options = [sorted({w, to_us(w), to_uk(w)}) for w in words]
+    out = {""}
+    for opts in options:
+        out = {f"{o} {w}".strip() for o in out for w in opts}
+        if len(out) > 32:
+            return frozenset({phrase, to_us(phrase), to_uk(phrase)})
+    return frozenset(out)
