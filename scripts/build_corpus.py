@@ -16,14 +16,17 @@ unchanged source leaves git clean.
   bold headings, bullets, pipe tables as grid tables whose long cells wrap, footnote marks as
   superscript digits glued to the word and the notes at the end.
 
-The short title is `<!-- short-title: ... -->` in the source if given, else the title cut to
-about 50 characters. Usage: `python scripts/build_corpus.py [FILE.md ...]`.
+The short title is `<!-- short-title: ... -->` in the source if given, else the title with the
+usual abbreviations (UNSDCF, DWCP, ...) cut to about 50 characters.
+
+Usage: `python scripts/build_corpus.py [FILE.md ...]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import io
 import logging
 import re
@@ -121,7 +124,19 @@ def parse(text: str, stem: str) -> Source:
     return src
 
 
+ABBREVIATIONS = [
+    ("United Nations Sustainable Development Cooperation Framework", "UNSDCF"),
+    ("Cadre de coopération des Nations Unies pour le développement durable", "UNSDCF"),
+    ("Plan-cadre de coopération des Nations Unies pour le développement durable", "UNSDCF"),
+    ("Marco de Cooperación de las Naciones Unidas para el Desarrollo Sostenible", "MCNUDS"),
+    ("Decent Work Country Programme", "DWCP"),
+    ("Programme par pays de promotion du travail décent", "PPTD"),
+    ("Programa de Trabajo Decente por País", "PTDP")]
+
+
 def _shorten(title: str, limit: int = 50) -> str:
+    for long, short in ABBREVIATIONS:
+        title = re.sub(re.escape(long), short, title, flags=re.I)
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0]
@@ -214,6 +229,9 @@ def build_pdf(src: Source) -> bytes:
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    if importlib.util.find_spec("pyphen") is None:  # reportlab hyphenates through pyphen
+        raise SystemExit("build_corpus: pyphen is required for hyphenated PDFs "
+                         "(pip install -e '.[test]')")
     lang = HYPHENATION[src.lang]
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=13.5,
                           alignment=TA_JUSTIFY, spaceAfter=7, hyphenationLang=lang,
@@ -318,6 +336,7 @@ def build_docx(src: Source) -> bytes:
                 run.bold = style == "b" or None
                 run.italic = style == "i" or None
 
+    previous, list_id = "", 0
     for kind, level, payload in src.blocks:
         if kind == "title":
             fill(document.add_paragraph(style="Title"), payload)
@@ -328,7 +347,13 @@ def build_docx(src: Source) -> bytes:
         elif kind == "bullet":
             fill(document.add_paragraph(style="List Bullet"), payload)
         elif kind == "number":
-            fill(document.add_paragraph(style="List Number"), payload)
+            paragraph = document.add_paragraph(style="List Number")
+            if previous != "number":  # each numbered list starts again at 1, as in the source
+                list_id = _new_numbered_list(document)
+            numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            numpr.get_or_add_ilvl().val = 0
+            numpr.get_or_add_numId().val = list_id
+            fill(paragraph, payload)
         elif kind == "table":
             ncols = max(len(r) for r in payload)
             table = document.add_table(rows=len(payload), cols=ncols, style="Table Grid")
@@ -340,6 +365,7 @@ def build_docx(src: Source) -> bytes:
                             run.bold = True
             trpr = table.rows[0]._tr.get_or_add_trPr()
             trpr.append(OxmlElement("w:tblHeader"))
+        previous = kind
 
     section = document.sections[0]
     section.header.paragraphs[0].text = src.short_title
@@ -374,6 +400,16 @@ def build_docx(src: Source) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return _fixed_zip(buf.getvalue())
+
+
+def _new_numbered_list(document) -> int:
+    """A new numbering instance of the "List Number" definition, restarting at 1."""
+    numbering = document.part.numbering_part.element
+    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = next(num.abstractNumId.val for num in numbering.num_lst if num.numId == style_num)
+    num = numbering.add_num(abstract)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return num.numId
 
 
 def _fixed_zip(data: bytes) -> bytes:

@@ -21,11 +21,20 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from . import context as ctx
 from .findings import Finding
-from .nlp import get_nlp, lemmatize_pattern
+from .nlp import get_nlp, has_lemmas, lemmatize_pattern
 from .packs import Pack
 from .schema import MatchRule
 from .standards import Standards
 from .variants import spelling_variants
+
+
+@dataclass
+class _RuleRef:
+    """The identity of a rule made in code (a citation's CC-ILS and topic findings)."""
+
+    id: str
+    category: str
+    topic: str | None
 
 
 @dataclass
@@ -53,6 +62,7 @@ class Engine:
     terminators: set[str]
     standards: Standards
     pack_label: str = ""
+    use_lemma: bool = True
     anchored: dict[int, list[int]] = field(default_factory=dict)
 
 
@@ -72,7 +82,7 @@ def _build(pack: Pack) -> Engine:
     lower = PhraseMatcher(nlp.vocab, attr="ORTH")
     lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
     keys: dict[int, tuple[str, int]] = {}
-    use_lemma = "lemmatizer" in nlp.pipe_names
+    use_lemma = has_lemmas(nlp)
 
     def add(kind: str, idx: int, phrases: list[str]) -> None:
         name = f"{kind}:{idx}"
@@ -113,7 +123,8 @@ def _build(pack: Pack) -> Engine:
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
-                  standards=Standards(content), pack_label=label, anchored=anchored)
+                  standards=Standards(content), pack_label=label, anchored=anchored,
+                  use_lemma=use_lemma)
 
 
 @dataclass
@@ -142,7 +153,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None) -> list[Finding]:
-    hits = set(engine.lower(doc)) | (set(engine.lemma(doc)) if engine.nlp.pipe_names.count("lemmatizer") else set())
+    hits = set(engine.lower(doc)) | (set(engine.lemma(doc)) if engine.use_lemma else set())
     by_kind: dict[str, list[tuple[int, int, int]]] = {}
     for key, start, end in hits:
         kind, idx = engine.keys[key]
@@ -153,7 +164,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             kind, idx = engine.keys[key]
             if idx in anchored:
                 by_kind.setdefault("pattern", []).append((idx, start, end))
-    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc), 0, len(text))]
+    sents = sentences(doc, text)
     sent_starts = [s[0] for s in sents]
     sent_char_starts = [s[2] for s in sents]
 
@@ -178,8 +189,11 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 continue
             if rule.with_any:
                 s = sent_of(start)
+                # A co-occurring word must not be the trigger itself (a with_any term that is also
+                # one of the rule's phrases must not satisfy its own constraint).
                 near = [(w0, w1) for w0, w1 in withs.get(idx, [])
-                        if sent_of(w0) == s and min(abs(w0 - end), abs(start - w1)) <= rule.window]
+                        if sent_of(w0) == s and (w0, w1) != (start, end)
+                        and min(abs(w0 - end), abs(start - w1)) <= rule.window]
                 if not near:
                     continue
                 w0, w1 = near[0]
@@ -208,7 +222,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             continue
         for rule_id, category, topic, kind in cit.findings():
             findings.append(_finding(engine, doc, text, info, sents, sent_of(span.start),
-                                     MatchRule.model_construct(id=rule_id, category=category, topic=topic),
+                                     _RuleRef(rule_id, category, topic),
                                      kind, span.start, span.end, []))
     if not findings:
         return []
@@ -232,10 +246,46 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if not cues:
             continue
         s0, s1 = sents[s][0], sents[s][1]
-        terms = [t.i for t in doc[s0:s1] if t.lower_ in engine.terminators]
-        lemmas = {t.lemma_ or t.lower_ for t in doc[s0:s1]} | {t.lower_ for t in doc[s0:s1]}
+        words = [t.lower_ for t in doc[s0:s1]]
+        terms = [s0 + i for i, w in enumerate(words) if w in engine.terminators]
+        lemmas = set(words)
+        if engine.use_lemma and any(c.rule.requires_any for c in cues):
+            lemmas |= {t.lemma_ for t in doc[s0:s1]}
         ctx.apply(locs, cues, terms, lemmas)
     return [loc.finding for loc in findings]
+
+
+_BOUNDARY = re.compile(r"[.!?;:][\"')\]]*\s+(?=[\"'(\[\u2022]?[A-Z0-9])|\s+\u2022\s+")
+_ABBREV = {"no", "nos", "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "art", "para", "paras", "vol", "p", "pp",
+           "cf", "viz", "approx", "incl", "st", "fig", "op", "n", "núm", "nº", "sr", "sra", "arts"}
+
+
+def sentences(doc, text: str) -> list[tuple[int, int, int, int]]:
+    """Sentence spans as (token start, token end, char start, char end).
+
+    Split at sentence punctuation followed by a capital or a digit (and at bullets), except
+    after abbreviations ("Convention No. 87"); a semicolon or colon before a capital also
+    ends a sentence, as lists in plans are written that way. Faster than a pipeline
+    component on long documents, and the same on policy prose.
+    """
+    if not len(doc):
+        return [(0, 0, 0, len(text))]
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        before = text[max(0, m.start() - 8):m.start() + 1]
+        word = re.search(r"([\w.]+)[.]$", before)
+        if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    starts = [t.idx for t in doc]
+    out = []
+    for c0, c1 in zip(cuts, cuts[1:]):
+        t0 = bisect.bisect_left(starts, c0)
+        t1 = bisect.bisect_left(starts, c1)
+        if t1 > t0:
+            out.append((t0, t1, c0, c1))
+    return out or [(0, len(doc), 0, len(text))]
 
 
 def _finding(engine: Engine, doc, text: str, info: ParagraphInfo, sents, s: int, rule: MatchRule,

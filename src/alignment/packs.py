@@ -175,9 +175,10 @@ def _parse_all(root, prefix: str) -> tuple[list[tuple[str, RuleFile]], list[str]
 @lru_cache(maxsize=16)
 def load_pack(language: str = "en", user_dirs: tuple[str, ...] = ()) -> Pack:
     """The merged pack for a language: common + language + user directories."""
-    if language not in LANGUAGES:
-        language = "en"
     base = resources.files("alignment.rules")
+    if language not in LANGUAGES or not (base / language).is_dir():
+        log.warning("no rule pack for language %r: using the English pack", language)
+        language = "en"
     roots = [(base / "common", "rules/common"), (base / language, f"rules/{language}")]
     pack = Pack(language=language)
     problems: list[str] = []

@@ -51,8 +51,16 @@ class Standards:
                 bare = rx.startswith(r"\bC\.") or rx.startswith(r"\bR\.") or rx.startswith(r"\bP\.")
                 self.patterns.append((kind, re.compile(rx, 0 if bare else re.IGNORECASE)))
         names = sorted(((s, i.id) for i in rules.instruments for s in i.short), key=lambda x: -len(x[0]))
-        self.short = [(re.compile(r"\b" + re.escape(s).replace(r"\ ", r"\s+").replace("'", "['’]?") + r"\b",
-                                  re.IGNORECASE), iid) for s, iid in names]
+        # One alternation for every short name (longest first); the key maps a match back.
+        self.short_ids = {self._key(n): iid for n, iid in names}
+        body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n, _ in names)
+        self.short = re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE) if names else None
+        # Cheap gate: no citation without one of these.
+        self.gate = re.compile(r"conven|recomm|recomend|protoco|\bmlc\b|\b[crp]\.?\s?\d", re.IGNORECASE)
+
+    @staticmethod
+    def _key(name: str) -> str:
+        return re.sub(r"\s+", " ", name.lower().replace("’", "'"))
 
     def _make(self, iid: str, start: int, end: int, text: str) -> Citation:
         inst = self.by_id.get(iid)
@@ -73,11 +81,16 @@ class Standards:
         def free(a: int, b: int) -> bool:
             return not any(a < y and x < b for x, y in taken)
 
-        for rx, iid in self.short:
-            for m in rx.finditer(text):
-                if free(m.start(), m.end()):
-                    out.append(self._make(iid, m.start(), m.end(), m.group(0)))
-                    taken.append((m.start(), m.end()))
+        if not self.gate.search(text):
+            return out
+        for m in (self.short.finditer(text) if self.short else ()):
+            iid = self.short_ids.get(self._key(m.group(0)))
+            if iid is None:  # an apostrophe variant: find the name it stands for
+                iid = next((v for k, v in self.short_ids.items() if k.replace("'", "") ==
+                            self._key(m.group(0)).replace("'", "")), None)
+            if iid and free(m.start(), m.end()):
+                out.append(self._make(iid, m.start(), m.end(), m.group(0)))
+                taken.append((m.start(), m.end()))
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
                 groups = m.groupdict()

@@ -221,14 +221,14 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
         if h:
             heads[p.index] = h
     title = None
-    markup_levels = [h[0] for i, h in heads.items() if paragraphs[i].kind == "heading"]
-    if markup_levels and markup_levels.count(1) == 1 and paragraphs and \
-            next(iter(heads), None) is not None and heads[next(iter(heads))][0] == 1 and \
-            paragraphs[next(iter(heads))].kind == "heading":
-        first = next(iter(heads))
-        title = heads.pop(first)[2]
-        heads = {i: ((max(1, lv - 1) if paragraphs[i].kind == "heading" else lv), n, t)
-                 for i, (lv, n, t) in heads.items()}
+    first = min(heads) if heads else None
+    if first == 0 and paragraphs[0].kind == "heading" and heads[0][1] is None:
+        # A leading, unnumbered heading is the document's title (DOCX "Title", Markdown "#").
+        title = heads.pop(0)[2]
+        markup = [lv for i, (lv, _, _) in heads.items() if paragraphs[i].kind == "heading"]
+        if markup and min(markup) >= 2:
+            heads = {i: ((lv - 1 if paragraphs[i].kind == "heading" else lv), n, t)
+                     for i, (lv, n, t) in heads.items()}
     elif paragraphs and len(paragraphs[0].text.split()) <= 30:
         title = paragraphs[0].text
 

@@ -42,11 +42,11 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE,
     """
     path = str(path)
     data = _stdin_bytes(path, stdin, max_size) if path == "-" else _file_bytes(path, max_size)
-    kind = sniff(data, path)
-    reader = _reader(kind)
     digest = hashlib.sha256(data).hexdigest()
+    kind = "input"
     try:
-        doc = reader(data, path, digest)
+        kind = sniff(data, path)
+        doc = _reader(kind)(data, path, digest)
     except AlignmentError:
         raise
     except MemoryError:

@@ -20,7 +20,9 @@ from __future__ import annotations
 import io
 import logging
 import re
+import struct
 import zipfile
+import zlib
 
 from alignment.document import Block, RawDocument
 from alignment.errors import InputError, TooLargeError
@@ -60,7 +62,9 @@ def read_docx(data: bytes, path: str, sha256: str) -> RawDocument:
         reader = _BodyReader(styles, numbering, XPath, rendered=rendered)
         reader.read(body)
         notes = _notes(data, reader)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError,
+            # a damaged member: bad deflate data, bad header, unsupported zip feature
+            zlib.error, struct.error, EOFError, NotImplementedError, UnicodeDecodeError):
         raise InputError(path, DOCX_BROKEN) from None
     return RawDocument(path=path, format="docx", sha256=sha256, page_count=reader.page,
                        blocks=reader.blocks + notes)
@@ -70,7 +74,7 @@ def _check_uncompressed(data: bytes, path: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:  # BadZipFile, OSError, NotImplementedError (unknown zip versions)...
         raise InputError(path, DOCX_BROKEN) from None
     if total > MAX_UNCOMPRESSED:
         mb = 1024 * 1024

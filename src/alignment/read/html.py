@@ -35,8 +35,7 @@ def read_html(data: bytes, path: str, sha256: str) -> RawDocument:
     for tag in soup.find_all(DROP):
         tag.decompose()
     blocks: list[Block] = []
-    root = soup.body or soup
-    _walk(root, blocks, [])
+    _walk_fragment(soup.body or soup, blocks)
     if not blocks:
         raise InputError(path, "empty file")
     encoding = getattr(soup, "original_encoding", None)

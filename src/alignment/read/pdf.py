@@ -10,7 +10,8 @@ each with its page:
   and the footer band, and at the end of every page;
 - lines in the top 7 % of the page get style "header", in the bottom 7 % style "footer"
   (listed first and last on their page); the normaliser decides whether to drop them;
-- a line-end hyphen, which PDFium reports as U+0002, is written back as "-";
+- a line-end hyphen, which PDFium reports as U+0002 or U+FFFE and joins to the next line,
+  is written back as "-" and the line split there again;
 - on pages that read like a results matrix, the lines inside a ruled table found by pdfplumber
   are replaced by `table_row` blocks (see `pdf_tables`).
 
@@ -31,6 +32,7 @@ from .pdf_tables import TableFinder, looks_like_results_matrix
 from .sniff import PDF_BROKEN
 
 log = logging.getLogger("alignment")
+LINE_END = re.compile("\r\n|[\x02\ufffe]")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -145,10 +147,8 @@ def _page_lines(page) -> tuple[list[Line], float, int]:
         text = textpage.get_text_range()
         same = len(text) == nchars
         lines: list[Line] = []
-        pos = 0
-        for piece in text.split("\r\n"):
-            start, end = pos, pos + len(piece)
-            pos = end + 2
+        for start, end in _pieces(text):
+            piece = text[start:end]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece.rstrip())
             if trail <= lead:
@@ -157,10 +157,15 @@ def _page_lines(page) -> tuple[list[Line], float, int]:
             if not same:
                 first = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
                 last = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, last)
-            # the height comes from the first character: a footnote mark at the end of the
-            # line must not make it look taller
-            left, bottom, right, top = textpage.get_charbox(first, loose=True)
-            right = max(right, textpage.get_charbox(last, loose=True)[2])
+            try:
+                # the height comes from the first character: a footnote mark at the end of
+                # the line must not make it look taller
+                left, bottom, right, top = textpage.get_charbox(first, loose=True)
+                right = max(right, textpage.get_charbox(last, loose=True)[2])
+            except Exception:  # no box for this text index: place it under the last line
+                prev = lines[-1] if lines else Line("", 0.0, height, 0.0, height)
+                left, bottom, right, top = (prev.left, prev.bottom - 1.2 * prev.height,
+                                            prev.right, prev.bottom - 0.2 * prev.height)
             line = Line(_clean(piece), left, bottom, right, top)
             if lines and same_line(lines[-1], line):
                 merge(lines[-1], line)
@@ -171,8 +176,21 @@ def _page_lines(page) -> tuple[list[Line], float, int]:
         textpage.close()
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of PDFium's text: lines end at CR LF, and also after a
+    line-end hyphen, which PDFium marks with U+0002 or U+FFFE and joins to the next line."""
+    pieces = []
+    pos = 0
+    for m in LINE_END.finditer(text):
+        if m.group() == "\r\n":
+            pieces.append((pos, m.start()))
+        else:
+            pieces.append((pos, m.end()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    return pieces
+
+
 def _clean(piece: str) -> str:
-    text = piece.rstrip()
-    if text.endswith("\x02"):
-        text = text[:-1] + "-"
-    return CONTROL.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
+    text = piece.rstrip().replace("\x02", "-").replace("\ufffe", "-")
+    return CONTROL.sub("", text)

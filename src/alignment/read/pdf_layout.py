@@ -61,7 +61,8 @@ def emit(blocks: list[Block], lines: list[Line], page: int, height: float, pitch
     top_edge, bottom_edge = height * (1 - BAND), height * BAND
     header = [l for l in lines if l.bottom >= top_edge]
     footer = [l for l in lines if l.top <= bottom_edge and l.bottom < top_edge]
-    body = [l for l in lines if l not in header and l not in footer] if header or footer else lines
+    banded = {id(l) for l in header + footer}
+    body = [l for l in lines if id(l) not in banded]
     pitch = _usual_pitch(body) or pitch
     for line in header:
         blocks.append(Block(kind="line", text=line.text, page=page, style="header"))

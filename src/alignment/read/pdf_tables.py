@@ -46,6 +46,8 @@ class TableFinder:
             if self.pdf is None:
                 import pdfplumber
 
+                # pdfminer logs every oddity of a damaged file as a warning: keep stderr clean
+                logging.getLogger("pdfminer").setLevel(logging.ERROR)
                 self.pdf = pdfplumber.open(io.BytesIO(self.data))
             page = self.pdf.pages[index]
             try:
@@ -74,5 +76,8 @@ class TableFinder:
 
     def close(self) -> None:
         if self.pdf is not None:
-            self.pdf.close()
+            try:
+                self.pdf.close()
+            except Exception:  # pdfplumber's close() parses the page tree again
+                log.debug("pdfplumber close failed", exc_info=True)
             self.pdf = None

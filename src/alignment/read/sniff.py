@@ -57,7 +57,7 @@ def _zip_kind(data: bytes, ext: str, path: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:  # BadZipFile, OSError, NotImplementedError (unknown zip versions)...
         if ext == ".docx":
             raise InputError(path, DOCX_BROKEN) from None
         raise UnsupportedFormatError(path, "damaged zip archive, not a document") from None

@@ -1,0 +1,74 @@
+"""`check`: one document -> `Report` (read, normalise, structure, match, context, score).
+
+The library entry point `alignment.check(path) -> Report` and `analyse(document, pack)` for
+a document already loaded (used by `batch`, `compare` and `appraise`).
+"""
+
+from __future__ import annotations
+
+from . import __version__
+from .constituents import analyse as analyse_constituents
+from .document import Document
+from .load import load_document
+from .match import ParagraphInfo, get_engine, match_texts
+from .packs import Pack, load_pack
+from .read import DEFAULT_MAX_SIZE
+from .results import DocumentSummary, Report
+from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standards_cited
+
+_ELEMENT_RANK = {"outcome": 0, "output": 1, "indicator": 2, "priority": 3, "activity": 4, "cpo": 5}
+
+
+def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
+    """Where each paragraph stands: section, section category, structural element, pages."""
+    element_of: dict[int, tuple[str, str | None]] = {}
+    for el in doc.elements:
+        cur = element_of.get(el.paragraph)
+        if cur is None or _ELEMENT_RANK[el.kind] < _ELEMENT_RANK[cur[0]]:
+            element_of[el.paragraph] = (el.kind, el.number)
+    infos, si = [], 0
+    for p in doc.paragraphs:
+        while si + 1 < len(doc.sections) and doc.sections[si + 1].first_paragraph <= p.index:
+            si += 1
+        sec = doc.sections[si] if doc.sections else None
+        kind, number = element_of.get(p.index, (None, None))
+        infos.append(ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
+                                   section_category=sec.category if sec else None, element=kind,
+                                   element_number=number, page_at=p.page_at))
+    return infos
+
+
+def analyse(doc: Document, pack: Pack) -> Report:
+    engine = get_engine(pack)
+    findings = match_texts(engine, [p.text for p in doc.paragraphs], paragraph_infos(doc))
+    score_findings(findings, pack)
+    cov = coverage(findings, pack, MAIN)
+    counts: dict[str, int] = {}
+    for el in doc.elements:
+        if el.kind == "priority" and el.code == "development-objective":
+            counts["development_objective"] = counts.get("development_objective", 0) + 1
+            continue
+        counts[el.kind] = counts.get(el.kind, 0) + 1
+    objectives = [cov[c] for c in ("SO1", "SO2", "SO3", "SO4")]
+    report = Report(
+        version=__version__, pack=pack.version,
+        document=DocumentSummary(path=doc.path, name=doc.name, sha256=doc.sha256, type=doc.type,
+                                 type_reasons=doc.type_evidence.reasons, language=doc.language,
+                                 pages=doc.pages, words=doc.words, title=doc.title,
+                                 warnings=doc.warnings, counts=dict(sorted(counts.items()))),
+        coverage=cov,
+        objectives_committed=sum(c.strength == "committed" for c in objectives),
+        objectives_mentioned=sum(c.strength != "absent" for c in objectives),
+        constituents=analyse_constituents(doc, pack),
+        capdev=capdev(findings, pack),
+        standards=standards_cited(findings, pack),
+        sdg=sdg_targets(findings, pack),
+        gaps=[c.gap for c in cov.values() if c.gap],
+        findings=findings)
+    return report
+
+
+def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
+          language: str | None = None, stdin: bytes | None = None) -> Report:
+    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin)
+    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)))

@@ -1,0 +1,297 @@
+"""Command line: parses options, calls the library, turns errors into one line and an exit code.
+
+Exit codes: 0 success; 2 bad input (file, rule pack, gold file, wrong document kind); 1 an
+internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows it).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+import tempfile
+
+import click
+
+from . import __version__
+from .errors import AlignmentError
+
+FORMATS = ["text", "json", "md", "csv", "html"]
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"alignment: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AlignmentError as exc:
+            _fail(exc.message, 2)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # never a traceback for a user
+            if os.environ.get("ALIGNMENT_DEBUG"):
+                raise
+            _fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
+    return wrapper
+
+
+def write_output(text: str | bytes, output: str | None) -> None:
+    """Write atomically (temp file + rename) so a failure never leaves a half-written file."""
+    if output in (None, "-"):
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+        else:
+            click.echo(text, nl=False)
+        return
+    if os.path.exists(output) and not os.path.isfile(output):  # /dev/null, a pipe: no rename
+        with open(output, "wb") as fh:
+            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        return
+    directory = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(directory):
+        raise AlignmentError(output, "the output folder does not exist")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".alignment-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
+        os.replace(tmp, output)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def common_input(fn):
+    """Options shared by the commands that read a document."""
+    fn = click.option("--max-size", type=float, default=100.0, show_default=True,
+                      help="Refuse input files larger than this many MB.")(fn)
+    fn = click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
+                      help="Skip language detection and use this language.")(fn)
+    fn = click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+                      help="A directory of extra rule files, overriding or extending the default pack "
+                           "(repeatable).")(fn)
+    return fn
+
+
+def _stdin_if_dash(path: str) -> bytes | None:
+    return sys.stdin.buffer.read() if path == "-" else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="alignment")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the tool does on stderr.")
+def main(verbose: bool) -> None:
+    """Check how well UN and ILO planning documents carry the Decent Work Agenda."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="alignment: %(message)s")
+
+
+@main.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@common_input
+@handle_errors
+def inspect(path, fmt, output, max_size, language, rules_dirs):
+    """Show what the tool understood of FILE: type, language, sections, structural elements."""
+    from .load import load_document
+    from .report.text import render_inspect
+
+    doc = load_document(path, max_size=int(max_size * 1024 * 1024), rules_dirs=tuple(rules_dirs),
+                        language=language, stdin=_stdin_if_dash(path))
+    for w in doc.warnings:
+        click.echo(f"alignment: {path}: warning: {w}", err=True)
+    text = doc.model_dump_json(indent=2) + "\n" if fmt == "json" else render_inspect(doc)
+    write_output(text, output)
+
+
+@main.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@common_input
+@handle_errors
+def check(path, fmt, output, max_size, language, rules_dirs):
+    """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps."""
+    from .check import check as run_check
+
+    report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
+                       language=language, stdin=_stdin_if_dash(path))
+    for w in report.document.warnings:
+        click.echo(f"alignment: {path}: warning: {w}", err=True)
+    write_output(render_report(report, fmt), output)
+
+
+def render_report(report, fmt: str) -> str:
+    if fmt == "json":
+        return report.model_dump_json(indent=2) + "\n"
+    if fmt == "md":
+        from .report.markdown import render_markdown
+        return render_markdown(report)
+    if fmt == "csv":
+        from .report.tables import render_csv
+        return render_csv(report)
+    if fmt == "html":
+        from .report.html import render_html
+        return render_html(report)
+    from .report.text import render_check
+    return render_check(report)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None)
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@handle_errors
+def explain(text, language, rules_dirs, as_json):
+    """Show every rule that fired on TEXT, its trigger words and modifiers, and what counted."""
+    from .explain import explain as run_explain
+
+    result = run_explain(text, language=language, rules_dirs=tuple(rules_dirs))
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else result["text"])
+
+
+@main.command(name="eval")
+@click.argument("path")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format.")
+@click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative.")
+@click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms.")
+@click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@handle_errors
+def eval_cmd(path, as_json, show_errors, baseline, documents, rules_dirs):
+    """Measure the rules on a gold file (JSON Lines) or, with --documents, on the corpus."""
+    from . import evaluate
+
+    if documents:
+        from .expectations import evaluate_documents, render_documents
+        result = evaluate_documents(path, rules_dirs=tuple(rules_dirs))
+        click.echo(json.dumps(result, indent=2) if as_json else render_documents(result))
+        if result["failed"]:
+            sys.exit(1)
+        return
+    if os.path.isdir(path):
+        raise AlignmentError(path, "is a directory: give a gold .jsonl file, or add --documents")
+    items = evaluate.read_gold(path)
+    preds = evaluate.predict(items, tuple(rules_dirs))
+    result = evaluate.score(preds)
+    if as_json and not (show_errors or baseline):
+        click.echo(json.dumps(result))
+        return
+    if baseline:
+        result["baseline"] = evaluate.score(preds, evaluate.baseline_predictor(tuple(rules_dirs)))
+    if show_errors:
+        result["errors"] = evaluate.errors(preds)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(render_eval(path, result))
+
+
+def render_eval(path: str, r: dict) -> str:
+    lines = [f"{path}: {r['items']} passages", "",
+             f"{'category':9} {'prec':>6} {'recall':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5} {'support':>8}"
+             + ("   baseline F1" if "baseline" in r else "")]
+    for c, v in r["categories"].items():
+        base = r.get("baseline", {}).get("categories", {}).get(c)
+        lines.append(f"{c:9} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['tp']:5} {v['fp']:5} "
+                     f"{v['fn']:5} {v['support']:8}" + (f"   {base['f1']:6.3f}" if base else ""))
+    for k in ("macro", "micro"):
+        v = r[k]
+        base = r.get("baseline", {}).get(k)
+        lines.append(f"{k:9} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}"
+                     + (f"{'':30}   {base['f1']:6.3f}" if base else ""))
+    for e in r.get("errors", []):
+        detail = "; ".join(e["rules"]) if e["kind"] == "FP" else e["why"]
+        lines.append(f"\n{e['kind']} {e['category']} {e['id']}: {e['text'][:300]}\n    {detail}")
+    return "\n".join(lines) + "\n"
+
+
+@main.group()
+def rules():
+    """Validate and list rule packs."""
+
+
+@rules.command(name="validate")
+@click.argument("directory", required=False)
+@handle_errors
+def rules_validate(directory):
+    """Check every rule file of DIRECTORY (default: the packs shipped with the tool)."""
+    from .packs import LANGUAGES, load_pack, validate_dir
+
+    if directory:
+        parsed, problems = validate_dir(directory)
+        if problems:
+            for p in problems:
+                click.echo(f"alignment: {p}", err=True)
+            sys.exit(2)
+        n = sum(len(m.rules) + len(m.context) for _, m in parsed)
+        click.echo(f"{directory}: {len(parsed)} file(s), {n} rule(s): valid")
+        return
+    for lang in LANGUAGES:
+        try:
+            pack = load_pack(lang)
+        except AlignmentError as exc:
+            for p in getattr(exc, "problems", []) or [exc.message]:
+                click.echo(f"alignment: {p}", err=True)
+            sys.exit(2)
+        click.echo(f"{lang}: {pack.version}: {len(pack.content.rules)} match rules, "
+                   f"{len(pack.content.context)} context rules: valid")
+
+
+@rules.command(name="list")
+@click.option("--language", type=click.Choice(["en", "fr", "es"]), default="en", show_default=True)
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@handle_errors
+def rules_list(language, rules_dirs):
+    """Show the pack's categories, rule counts and context rules."""
+    from .packs import load_pack
+
+    pack = load_pack(language, tuple(rules_dirs))
+    meta = pack.metas
+    click.echo(f"pack {pack.version}; period " + ", ".join(sorted({m.period for m in meta})))
+    counts: dict[str, dict[str, int]] = {}
+    for r in pack.content.rules:
+        kind = "phrase" if r.phrases else "pattern" if r.pattern else "regex" if r.regex else "fuzzy"
+        counts.setdefault(r.category, {}).setdefault(kind, 0)
+        counts[r.category][kind] += 1
+    for cat in sorted(counts):
+        detail = ", ".join(f"{n} {k}" for k, n in sorted(counts[cat].items()))
+        click.echo(f"  {cat:8} {sum(counts[cat].values()):3} rules ({detail})")
+    mods: dict[str, int] = {}
+    for c in pack.content.context:
+        mods[c.modifier] = mods.get(c.modifier, 0) + 1
+    click.echo("  context: " + ", ".join(f"{n} {m}" for m, n in sorted(mods.items())))
+    click.echo(f"  instruments: {len(pack.content.instruments)}; sources: {len(pack.sources)} files")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["check", "document", "rules"]))
+def schema(what):
+    """Print a JSON Schema: the check report, the inspect document, or a rule file."""
+    if what == "check":
+        from .results import Report
+        click.echo(json.dumps(Report.model_json_schema(), indent=2))
+    elif what == "document":
+        from .document import Document
+        click.echo(json.dumps(Document.model_json_schema(), indent=2))
+    else:
+        from .schema import RuleFile
+        click.echo(json.dumps(RuleFile.model_json_schema(), indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

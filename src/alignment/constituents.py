@@ -1,0 +1,114 @@
+"""Tripartite constituents: document -> who is named (ministry of labour, employers' and
+workers' organizations, social partners generically, civil society) and in what role.
+
+Input: a `Document` and the pack's `constituents` rules (generic names as phrases, specific
+organizations as case-sensitive regexes, role cue phrases). Output: the `Constituents` part
+of a `Report`. Roles come from cue words in the sentence naming the actor: preparation
+(consulted, validation), implementation (implementing partner), governance (steering
+committee), signatory, beneficiary (trained, target group).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .packs import Pack
+from .results import ActorFinding, Constituents
+from .variants import spelling_variants
+
+_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])")
+_CACHE: dict[str, tuple] = {}
+
+
+def _alternation(phrases: list[str]) -> re.Pattern | None:
+    forms = sorted({v for p in phrases for v in spelling_variants(p.lower())}, key=len, reverse=True)
+    if not forms:
+        return None
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]?") for f in forms)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def _compiled(pack: Pack):
+    if pack.version not in _CACHE:
+        c = pack.content.constituents
+        actors = [(a.actor, _alternation(a.generic), [re.compile(n) for n in a.named]) for a in c.actors] if c else []
+        roles = [(r.role, _alternation(r.phrases)) for r in c.roles] if c else []
+        _CACHE[pack.version] = (actors, roles)
+    return _CACHE[pack.version]
+
+
+def _gate(pack: Pack) -> re.Pattern:
+    """One regex over every generic name and named pattern: paragraphs without a hit are skipped."""
+    key = pack.version + "#gate"
+    if key not in _CACHE:
+        c = pack.content.constituents
+        parts = [a.pattern for a in ([_alternation(x.generic) for x in c.actors] if c else []) if a]
+        parts += [n for x in (c.actors if c else []) for n in x.named]
+        _CACHE[key] = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
+    return _CACHE[key]
+
+
+def analyse(doc: Document, pack: Pack) -> Constituents:
+    actors, roles = _compiled(pack)
+    found: dict[str, dict] = {a: {"names": {}, "roles": set(), "mentions": 0, "evidence": [], "generic": False}
+                              for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
+    gate = _gate(pack)
+    for p in doc.paragraphs:
+        text = p.text
+        if not gate.search(text):
+            continue
+        for sentence in _SENT.split(text):
+            hits = []
+            for actor, generic, named in actors:
+                names = [m.group(0).strip() for rx in named for m in rx.finditer(sentence)]
+                gen = bool(generic and generic.search(sentence))
+                if names or gen:
+                    hits.append((actor, names, gen))
+            if not hits:
+                continue
+            sroles = {role for role, rx in roles if rx and rx.search(sentence)}
+            for actor, names, gen in hits:
+                rec = found[actor]
+                rec["mentions"] += 1
+                rec["generic"] |= gen
+                for n in names:
+                    rec["names"].setdefault(n, 0)
+                    rec["names"][n] += 1
+                rec["roles"] |= sroles
+                if len(rec["evidence"]) < 3:
+                    rec["evidence"].append({"sentence": sentence[:400], "page": p.page,
+                                            "roles": sorted(sroles)})
+
+    def finding(actor: str) -> ActorFinding:
+        rec = found[actor]
+        status = "named" if rec["names"] else "generic" if rec["generic"] else "absent"
+        return ActorFinding(actor=actor, status=status, names=sorted(rec["names"], key=lambda n: (-rec["names"][n], n))[:10],
+                            roles=sorted(rec["roles"]), mentions=rec["mentions"], evidence=rec["evidence"])
+
+    ministry, employers, workers = finding("ministry"), finding("employers"), finding("workers")
+    generic_sp, civil = finding("social_partners"), finding("civil_society")
+    if employers.status == "named" or workers.status == "named":
+        sp = "named"
+    elif "generic" in (employers.status, workers.status, generic_sp.status):
+        sp = "generic"
+    else:
+        sp = "absent"
+    partner_roles = set(employers.roles) | set(workers.roles) | set(generic_sp.roles)
+    beneficiary_only = sp != "absent" and bool(partner_roles) and partner_roles <= {"beneficiary"}
+    flags = []
+    if sp == "absent" and civil.status != "absent":
+        flags.append("Only civil society is named as a non-governmental partner: no employers' or "
+                     "workers' organization appears.")
+    elif sp == "absent":
+        flags.append("Neither employers' nor workers' organizations are named.")
+    if sp != "absent" and not ({"preparation", "governance"} & partner_roles):
+        flags.append("The social partners are not named in the preparation or the governance of the plan.")
+    if beneficiary_only:
+        flags.append("The social partners appear only as beneficiaries.")
+    if ministry.status == "absent":
+        flags.append("The ministry of labour is not named.")
+    return Constituents(social_partners=sp, civil_society_only=(sp == "absent" and civil.status != "absent"),
+                        ministry=ministry, employers=employers, workers=workers,
+                        social_partners_generic=generic_sp, civil_society=civil,
+                        beneficiary_only=beneficiary_only, flags=flags)

@@ -1,0 +1,1 @@
+"""Report stage: `Report` -> terminal text, Markdown, CSV, HTML."""

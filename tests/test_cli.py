@@ -1,0 +1,204 @@
+"""The command line as a user meets it: help, formats, bad input, exit codes, no tracebacks."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from alignment.cli import main
+from badfiles import make_cases
+
+SAMPLE = """# United Nations Sustainable Development Cooperation Framework for Testland 2025-2029
+
+## 1. Country context
+
+Youth unemployment remains high and there is no unemployment insurance scheme.
+
+## 2. Strategic priorities
+
+Strategic Priority 1: Decent jobs for women and young people
+
+Outcome 1.1: By 2029, more women and young people have decent jobs in the formal economy.
+
+Contributing UN entities: ILO, UNDP, UN Women
+
+Output 1.1.1: The Ministry of Labour and the Testland Federation of Employers are supported to apply Convention No. 122.
+
+Indicator 1.1.1: Youth unemployment rate, disaggregated by sex
+Baseline: 24% (2023)
+Target: 15% (2029)
+Means of verification: Labour force survey
+
+## 3. Governance
+
+The Joint Steering Committee includes the Testland Congress of Trade Unions.
+"""
+
+
+@pytest.fixture()
+def sample(tmp_path):
+    p = tmp_path / "sample.md"
+    p.write_text(SAMPLE, encoding="utf-8")
+    return p
+
+
+def run(*args, **kw):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False, **kw)
+
+
+def _commands(group, prefix=()):
+    for name, cmd in group.commands.items():
+        yield prefix + (name,), cmd
+        if hasattr(cmd, "commands"):
+            yield from _commands(cmd, prefix + (name,))
+
+
+def test_every_command_has_help():
+    for path, cmd in _commands(main):
+        assert cmd.help, f"{' '.join(path)} has no help text"
+        result = run(*path, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_version():
+    assert run("--version").output.startswith("alignment, version")
+
+
+def test_inspect_json_has_the_published_names(sample):
+    result = run("inspect", str(sample), "--format", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.output)
+    assert doc["type"] == "unsdcf" and doc["language"] == "en"
+    assert all({"heading", "level", "page", "category"} <= set(s) for s in doc["sections"])
+    kinds = {e["kind"] for e in doc["elements"]}
+    assert {"priority", "outcome", "output", "indicator"} <= kinds
+    ind = next(e for e in doc["elements"] if e["kind"] == "indicator")
+    assert ind["baseline"]["value"] == "24%" and ind["baseline"]["year"] == 2023
+    assert ind["target"]["year"] == 2029 and ind["means_of_verification"] == "Labour force survey"
+    outcome = next(e for e in doc["elements"] if e["kind"] == "outcome")
+    assert outcome["agencies"] == ["ILO", "UNDP", "UN Women"]
+
+
+def test_check_json_validates_against_its_schema_and_is_byte_stable(sample):
+    from alignment.results import Report
+    a = run("check", str(sample), "--format", "json").output
+    b = run("check", str(sample), "--format", "json").output
+    assert a == b
+    report = Report.model_validate_json(a)
+    data = json.loads(a)
+    assert set(data["coverage"]) == {"SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"}
+    assert data["coverage"]["SO2"]["strength"] == "committed"
+    assert data["coverage"]["SO3"]["strength"] == "mentioned"   # only the country context
+    assert "situation analysis" in data["coverage"]["SO3"]["gap"]
+    assert data["coverage"]["CC-GEN"]["strength"] == "committed"
+    assert report.constituents.social_partners == "named"
+    assert "governance" in report.constituents.workers.roles
+    assert [s.id for s in report.standards] == ["C122"] and report.standards[0].cls == "governance"
+    assert any(t.id.startswith("SDG-8") for t in report.sdg)
+
+
+def test_check_text_md_csv(sample, tmp_path):
+    text = run("check", str(sample)).output
+    assert "Strategic objectives committed" in text and "SO3" in text and "Gaps" in text
+    md = run("check", str(sample), "--format", "md").output
+    assert md.startswith("# Decent work alignment") and "| SO2" in md
+    out = tmp_path / "f.csv"
+    assert run("check", str(sample), "--format", "csv", "-o", str(out)).exit_code == 0
+    import csv
+    rows = list(csv.DictReader(out.open()))
+    assert rows and {"category", "rule_id", "trigger", "page", "sentence", "modifiers"} <= set(rows[0])
+    assert any(r["category"] == "SO2" and r["strength"] == "committed" for r in rows)
+
+
+def test_stdin(sample):
+    result = run("check", "-", "--format", "json", input=SAMPLE)
+    assert result.exit_code == 0 and json.loads(result.output)["coverage"]["SO2"]["strength"] == "committed"
+
+
+def test_explain_says_why():
+    out = run("explain", "The programme does not address social protection.").output
+    assert "SO3: not counted: negated" in out and "neg.plan" in out
+    out = run("explain", "There is no unemployment insurance scheme.").output
+    assert "SO3: counted" in out and "problem" in out
+
+
+
+
+def test_bad_inputs_one_line_exit_2_no_output_file(tmp_path, monkeypatch):
+    cases = make_cases(tmp_path)
+    real_access = os.access
+    for case in cases:
+        if case.error is None:
+            continue
+        if case.unreadable:
+            monkeypatch.setattr(os, "access", lambda p, m, _r=real_access, _p=str(case.path):
+                                False if str(p) == _p else _r(p, m))
+        out = tmp_path / f"out-{case.path.name}.json"
+        args = ["check", str(case.path), "--format", "json", "-o", str(out)]
+        if case.max_size:
+            args += ["--max-size", str(case.max_size / 1024 / 1024)]
+        result = CliRunner().invoke(main, args)
+        monkeypatch.setattr(os, "access", real_access)
+        assert result.exit_code == 2, (case.name, result.output)
+        lines = [ln for ln in result.output.splitlines() if ln.strip()]
+        assert len(lines) == 1, (case.name, result.output)
+        assert case.expected in lines[0] and str(case.path) in lines[0], (case.name, lines[0])
+        assert "Traceback" not in result.output
+        assert not out.exists()
+        assert not list(tmp_path.glob(".alignment-*.tmp"))
+
+
+def test_odd_encodings_are_decoded_with_a_warning(tmp_path):
+    cases = {c.name: c for c in make_cases(tmp_path)}
+    result = CliRunner().invoke(main, ["check", str(cases["cp1252 text"].path), "--format", "json"])
+    assert result.exit_code == 0
+    assert "warning" in result.output and "not UTF-8" in result.output
+
+
+def test_eval_json_is_the_shared_contract(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "a", "text": "By 2027, social protection floors cover all older persons.", "labels": ["SO3"], "absent": []},
+        {"id": "b", "text": "The programme does not address social protection.", "labels": [], "absent": ["SO3"]},
+        {"id": "c", "text": "Resource mobilization is led by the Resident Coordinator.", "labels": []},
+        {"id": "d", "text": "SDG target 8.7 on child labour is tracked.", "labels": ["SDG-8.7"], "evaluated": ["SDG-8"]},
+    ]) + "\n")
+    result = run("eval", str(gold), "--json")
+    data = json.loads(result.output)
+    assert set(data) == {"items", "categories", "macro", "micro"}
+    assert data["items"] == 4
+    so3 = data["categories"]["SO3"]
+    assert (so3["tp"], so3["fp"], so3["fn"]) == (1, 0, 0)
+    assert data["categories"]["SDG-8"]["tp"] == 1   # a target counts for its goal
+    assert "SO1" not in data["categories"] or data["categories"]["SO1"]["fp"] == 0  # d only judged on SDG-8
+
+
+def test_eval_errors_and_baseline(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": "Trade unions were consulted.", "labels": ["SO2"]}) + "\n")
+    out = run("eval", str(gold), "--errors", "--baseline").output
+    assert "FN SO2 x" in out and "baseline F1" in out
+
+
+def test_bad_gold_file(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "x", "text": "t", "labels": ["SO9"]}\n')
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 2 and "unknown category id 'SO9'" in result.output
+
+
+def test_rules_validate_and_list(tmp_path):
+    assert "valid" in run("rules", "validate").output
+    broken = Path(__file__).parent / "broken_packs"
+    result = CliRunner().invoke(main, ["rules", "validate", str(broken)])
+    assert result.exit_code == 2 and "broken.category" in result.output and "Traceback" not in result.output
+    out = run("rules", "list").output
+    assert "SO1" in out and "CAPDEV" in out and "context:" in out
+
+
+def test_schema_commands():
+    for what in ("check", "document", "rules"):
+        data = json.loads(run("schema", what).output)
+        assert "properties" in data

@@ -1,0 +1,125 @@
+"""The rule engine on single sentences: categories, rule ids, modifiers (a table per behaviour)."""
+
+import pytest
+
+from alignment.errors import RulePackError
+from alignment.match import match_texts
+from alignment.packs import validate_dir
+
+CASES = [
+    # (text, category, rule id that must fire, topic)
+    ("By 2028, social protection floors cover informal economy workers.", "SO3", "so3.ss", "SO3.SS"),
+    ("Labour inspectorates are strengthened to enforce occupational safety and health rules.", "SO3", "so3.osh", "SO3.OSH"),
+    ("The Government ratifies the Worst Forms of Child Labour Convention, 1999 (No. 182).", "CC-ILS", "ils.cite.C182", None),
+    ("The Government ratifies the Worst Forms of Child Labour Convention, 1999 (No. 182).", "SO1", "ils.topic.C182", "SO1.CL"),
+    ("Ratification of C.087 and C98 is promoted.", "CC-ILS", "ils.cite.C087", None),
+    ("Youth employment programmes reduce the NEET rate.", "SO2", "so2.youth", "SO2.YOUTH"),
+    ("Labor market information systems are modernized.", "SO2", "so2.lmi", "SO2.LMI"),
+    ("The national labour advisory council meets quarterly.", "SO4", "so4.tri", "SO4.TRI"),
+    ("The capacity of trade unions to organise informal workers is strengthened.", "SO4", "so4.wo", "SO4.WO"),
+    ("The capacity of trade unions to organise informal workers is strengthened.", "CAPDEV", "capdev.capacity-of-constituent", None),
+    ("Women-owned enterprises receive business development services.", "CC-GEN", "gen.core", None),
+    ("Green jobs in renewable energy are created through a just transition.", "CC-ENV", "env.core", None),
+    ("Policies are adopted in consultation with employers' and workers' organizations.", "CC-SD", "sd.core", None),
+    ("The Kandara Federation of Employers signed the framework.", "CC-SD", "sd.named.org", None),
+]
+
+
+@pytest.mark.parametrize("text,category,rule_id,topic", CASES)
+def test_rule_fires(engine_en, text, category, rule_id, topic):
+    found = match_texts(engine_en, [text])
+    hits = [f for f in found if f.category == category and f.rule_id == rule_id]
+    assert hits, [(f.category, f.rule_id) for f in found]
+    assert hits[0].trigger and hits[0].trigger in text
+    if topic:
+        assert hits[0].topic == topic
+
+
+NOT_EVIDENCE = [
+    ("The UNCT agreed a clear division of labour among agencies.", "SO2"),
+    ("Child protection services are extended to all districts.", "SO3"),
+    ("The Employment Toolkit was presented at the launch event.", "SO2"),
+    ("The enabling environment for resource mobilization is improved.", "CC-ENV"),
+    ("Policy dialogue with development partners continues through the donor group.", "CC-SD"),
+    ("The capacity of UN staff in results-based management is strengthened.", "CAPDEV"),
+]
+
+
+@pytest.mark.parametrize("text,category", NOT_EVIDENCE)
+def test_hard_negatives(engine_en, text, category):
+    found = match_texts(engine_en, [text])
+    assert not [f for f in found if f.category == category and not f.negated]
+
+
+MODIFIERS = [
+    # (text, category, modifier expected on it, modifier that must not be there)
+    ("The programme does not address social protection.", "SO3", "negated", None),
+    ("Gender equality is outside the scope of this project.", "CC-GEN", "negated", None),
+    ("No provision is made for the social partners' participation.", "CC-SD", "negated", None),
+    ("There is no unemployment insurance scheme in the country.", "SO3", "problem", "negated"),
+    ("Social dialogue remains weak.", "SO4", "problem", "negated"),
+    ("The UN could consider supporting a social protection diagnostic, subject to funding.", "SO3", "hedged", "negated"),
+    ("The previous UNDAF supported the labour law reform.", "SO1", "historical", "negated"),
+    ("If the labour code is adopted, labour inspection will be expanded.", "SO1", "hypothetical", None),
+    ("The programme addresses not only child labour but also forced labour.", "SO1", None, "negated"),
+]
+
+
+@pytest.mark.parametrize("text,category,present,absent", MODIFIERS)
+def test_context_modifiers(engine_en, text, category, present, absent):
+    found = [f for f in match_texts(engine_en, [text]) if f.category == category]
+    assert found
+    mods = {m.modifier for f in found for m in f.modifiers}
+    if present:
+        assert present in mods
+        hit = next(m for f in found for m in f.modifiers if m.modifier == present)
+        assert hit.cue and hit.rule_id
+    if absent:
+        assert absent not in mods
+
+
+def test_fuzzy_title_damaged_by_pdf(engine_en):
+    text = "Support the application of the Worst Forms of Chi ld Labour Conven tion in agriculture."
+    found = match_texts(engine_en, [text])
+    assert any(f.kind == "fuzzy" and f.category == "CC-ILS" for f in found)
+
+
+def test_spelling_variants_both_ways(engine_en):
+    for text in ("The labor market information system is modernized.",
+                 "The labour market information system is modernised.",
+                 "The national employment program supports formalization of enterprises.",
+                 "The national employment programme supports formalisation of enterprises."):
+        assert any(f.category == "SO2" for f in match_texts(engine_en, [text])), text
+
+
+def test_broken_packs_report_every_problem_with_file_line_and_rule(tmp_path):
+    import pathlib
+    folder = pathlib.Path(__file__).parent / "broken_packs"
+    parsed, problems = validate_dir(folder)
+    text = "\n".join(problems)
+    assert "bad_category.yaml:3" in text and "broken.category" in text and "unknown category" in text
+    assert "two_kinds.yaml" in text and "exactly one of" in text
+    assert "bad_regex.yaml" in text and "bad regular expression" in text
+    assert "broken.context" in text  # the second problem of the same file is reported too
+    assert "unknown_key.yaml" in text and "weigth" in text
+    assert len(problems) >= 5
+
+
+def test_user_pack_overrides_and_extends(tmp_path):
+    from alignment.match import get_engine
+    from alignment.packs import load_pack
+    (tmp_path / "extra.yaml").write_text(
+        "pack: {name: office-extra, version: 0.1.0, period: 2024-25}\n"
+        "rules:\n  - id: office.cocoa\n    category: SO2\n    topic: SO2.RURAL\n    phrases: [cocoa farm labour]\n")
+    pack = load_pack("en", (str(tmp_path),))
+    assert "office-extra@0.1.0" in pack.version
+    found = match_texts(get_engine(pack), ["Cocoa farm labour is seasonal."])
+    assert any(f.rule_id == "office.cocoa" for f in found)
+
+
+def test_bad_user_pack_raises(tmp_path):
+    (tmp_path / "bad.yaml").write_text("rules:\n  - id: x\n    category: SO2\n")
+    from alignment.packs import load_pack
+    with pytest.raises(RulePackError) as exc:
+        load_pack("en", (str(tmp_path),))
+    assert "bad.yaml" in exc.value.problems[0]
