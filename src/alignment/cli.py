@@ -293,5 +293,9 @@ def schema(what):
         click.echo(json.dumps(RuleFile.model_json_schema(), indent=2))
 
 
+from .commands import register as _register_commands  # noqa: E402
+
+_register_commands(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
