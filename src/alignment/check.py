@@ -6,6 +6,8 @@ a document already loaded (used by `batch`, `compare` and `appraise`).
 
 from __future__ import annotations
 
+import re
+
 from . import __version__
 from .constituents import analyse as analyse_constituents
 from .document import Document
@@ -16,6 +18,9 @@ from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
 from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standards_cited
 
+# The label of a means-of-verification line, in the three languages of the packs.
+_MOV = re.compile(r"^\s*(?:means|sources?) of (?:verification|data)\s*:|^\s*MoV\s*:|"
+                  r"^\s*moyens? de v[ée]rification\s*:|^\s*medios? de verificaci[óo]n\s*:", re.IGNORECASE)
 _ELEMENT_RANK = {"outcome": 0, "output": 1, "indicator": 2, "priority": 3, "activity": 4, "cpo": 5}
 
 
@@ -26,6 +31,17 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
         cur = element_of.get(el.paragraph)
         if cur is None or _ELEMENT_RANK[el.kind] < _ELEMENT_RANK[cur[0]]:
             element_of[el.paragraph] = (el.kind, el.number)
+    sources: dict[int, list[tuple[int, int]]] = {}
+    for el in doc.elements:
+        mov = el.means_of_verification
+        if el.kind == "indicator" and mov:
+            text = doc.paragraphs[el.paragraph].text
+            at = text.rfind(mov)
+            if at >= 0:
+                sources.setdefault(el.paragraph, []).append((at, at + len(mov)))
+    for p in doc.paragraphs:  # a paragraph of its own: "Means of verification: Ministry records"
+        if _MOV.match(p.text):
+            sources.setdefault(p.index, []).append((0, len(p.text)))
     infos, si = [], 0
     for p in doc.paragraphs:
         while si + 1 < len(doc.sections) and doc.sections[si + 1].first_paragraph <= p.index:
@@ -34,7 +50,8 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
         kind, number = element_of.get(p.index, (None, None))
         infos.append(ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
                                    section_category=sec.category if sec else None, element=kind,
-                                   element_number=number, page_at=p.page_at))
+                                   element_number=number, page_at=p.page_at,
+                                   source_spans=sources.get(p.index, [])))
     return infos
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import Matcher, PhraseMatcher
 
 from . import context as ctx
-from .findings import Finding
+from .findings import Finding, ModifierHit
 from .nlp import get_nlp, has_lemmas, lemmatize_pattern
 from .packs import Pack
 from .schema import MatchRule
@@ -138,6 +138,7 @@ class ParagraphInfo:
     element: str | None = None
     element_number: str | None = None
     page_at: object = None  # callable offset -> page
+    source_spans: list = field(default_factory=list)  # (start, end) of means-of-verification text
 
 
 def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | None = None,
@@ -252,6 +253,12 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if engine.use_lemma and any(c.rule.requires_any for c in cues):
             lemmas |= {t.lemma_ for t in doc[s0:s1]}
         ctx.apply(locs, cues, terms, lemmas)
+    if info.source_spans:
+        for loc in findings:
+            f = loc.finding
+            if any(a <= f.start < b for a, b in info.source_spans):
+                f.modifiers.append(ModifierHit(modifier="source", rule_id="structure.means-of-verification",
+                                               cue="means of verification"))
     return [loc.finding for loc in findings]
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Modifier = Literal["negated", "hedged", "historical", "hypothetical", "problem", "pseudo"]
+Modifier = Literal["negated", "hedged", "historical", "hypothetical", "problem", "pseudo", "source"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
 _CATEGORY = re.compile(r"^(SO[1-4]|CC-(ILS|SD|GEN|ENV)|CAPDEV|SDG-\d{1,2})$")

@@ -275,7 +275,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
             else:
                 text = p.cells[0].strip() if p.cells else text
         else:
-            columns = None if p.kind == "heading" else columns
+            columns = None  # text between two tables: the next table has its own header
         matched = False
         for rid, kind, pat, counts in c.elements:
             m = pat.match(text)
