@@ -233,8 +233,8 @@ def build_pdf(src: Source) -> bytes:
         raise SystemExit("build_corpus: pyphen is required for hyphenated PDFs "
                          "(pip install -e '.[test]')")
     lang = HYPHENATION[src.lang]
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=13.5,
-                          alignment=TA_JUSTIFY, spaceAfter=7, hyphenationLang=lang,
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=12, leading=18,
+                          alignment=TA_JUSTIFY, spaceAfter=10, hyphenationLang=lang,
                           embeddedHyphenation=1)
     bullet = ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4, spaceAfter=3)
     title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=17, leading=21,
@@ -284,7 +284,7 @@ def build_pdf(src: Source) -> bytes:
         canvas.restoreState()
 
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm,
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=3 * cm, rightMargin=3 * cm,
                             topMargin=2.6 * cm, bottomMargin=2.4 * cm, invariant=1,
                             title=_cp1252(src.title), author="alignment corpus builder",
                             creator="scripts/build_corpus.py", lang=src.lang)

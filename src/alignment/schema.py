@@ -236,11 +236,162 @@ class Scoring(_Strict):
 
 
 class CompareSettings(_Strict):
-    topic_weight: float
-    text_weight: float
-    sdg_weight: float
-    match_threshold: float = Field(description="Score above which a framework element carries a DWCP element.")
-    committed_kinds: list[str]
+    """How `alignment compare` matches a DWCP with a Cooperation Framework (rules/common/scoring.yaml)."""
+
+    topic_weight: float = Field(ge=0, description="Weight of the shared taxonomy topics in a match score.")
+    text_weight: float = Field(ge=0, description="Weight of the rapidfuzz similarity of the statements "
+                               "(dropped, and the other weights rescaled, when the languages differ).")
+    sdg_weight: float = Field(ge=0, description="Weight of the shared SDG targets (Jaccard).")
+    match_threshold: float = Field(description="Score from which a framework outcome carries a DWCP "
+                                   "priority or outcome (it must also share a topic).")
+    committed_kinds: list[str] = Field(description="Framework element kinds whose committed findings "
+                                       "keep a topic: the framework's results chain.")
+    core_share: float = Field(default=0.5, ge=0, le=1, description="A topic is one of a unit's own "
+                              "topics when its evidence weight reaches this share of the unit's "
+                              "strongest topic (drops incidental mentions).")
+    min_elements: int = Field(default=2, ge=1, description="A framework outcome is a decent-work "
+                              "outcome when a topic is in its statement or in this many of its elements.")
+    narrative_factor: float = Field(default=0.5, ge=0, le=1, description="Factor on the weight of "
+                                    "narrative paragraphs under a DWCP priority (not elements).")
+
+
+class CompareCues(_Strict):
+    """Language-specific cues for `alignment compare` (rules/<lang>/compare.yaml)."""
+
+    outcome_reference: str = Field(description="Regex finding a reference to an outcome in a label "
+                                   "above indicator rows ('Indicators for Outcome 1.1', 'Outcome 2 "
+                                   "indicators', 'Indicators for KND 101'): group `number` or `code`.")
+    ilo: list[str] = Field(default_factory=lambda: ["ILO"], description="Names of the ILO among "
+                           "contributing UN entities (ILO, OIT, International Labour Organization).")
+
+    @field_validator("outcome_reference")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+
+CriterionId = Literal["alignment", "tripartism", "standards", "gender", "capacity", "itcilo", "rbm",
+                      "monitoring", "risks", "sustainability", "environment"]
+CueKind = Literal[
+    # modifiers of any cue found in the same sentence
+    "negation", "hedge",
+    # alignment
+    "dwcp_named", "pb_mention", "pb_number", "national_plan", "cooperation_framework", "sdg_mention", "sdg_target",
+    # tripartism (a cue counts where the social partners are named, unless it is `self_sufficient`)
+    "sp_name", "sp_design", "sp_consulted", "sp_governance", "sp_implementation",
+    # standards
+    "ils_general", "ils_supervision",
+    # gender
+    "gender_analysis", "sex_disaggregated", "gender_specific", "gender_strip", "gender_budget", "budget_amount",
+    "other_grounds", "gender_mention", "gender_principal",
+    # capacity, ITC-ILO
+    "capacity_any", "itc",
+    # results-based management
+    "activity_verb", "unmeasurable", "measurable", "indicator_label", "do_label", "outcome_heading", "do_heading",
+    # monitoring, risks, sustainability
+    "me_section", "me_plan", "evaluation", "reporting", "risk_section", "risk_statement", "risk_item", "mitigation",
+    "assumption", "sust_section", "sust_statement", "exit", "institutional"]
+
+
+class AppraisalCheck(_Strict):
+    """One item of an appraisal criterion's checklist; the code computes it, the file weighs it."""
+
+    id: str = Field(description="Stable check id, known to the appraisal code (e.g. dwcp_outcome).")
+    label: str = Field(description="What the check looks for, in plain words (shown in reports).")
+    weight: float = Field(ge=0, description="Weight of the check in the criterion score.")
+    pass_min: float = Field(default=1.0, ge=0, le=1, description="Score the check must reach when the "
+                            "criterion lists it in pass_requires or pass_requires_any.")
+    partial: float = Field(default=0.5, ge=0, le=1, description="Credit for a partial finding (hedged, "
+                           "only mentioned, only the goal and not the target, ...).")
+    suggestion: str = Field(default="", description="What to add when the check is not met; may use "
+                            "the placeholders the code documents for the check (e.g. {outcomes}).")
+
+
+class AppraisalCriterion(_Strict):
+    id: CriterionId
+    label: str
+    weight: float = Field(ge=0, description="Weight of the criterion in the overall verdict.")
+    checks: list[AppraisalCheck]
+    pass_score: float = Field(ge=0, le=1, description="Weighted score (0-1) needed for pass.")
+    weak_score: float = Field(default=0.0, ge=0, le=1, description="Weighted score above which the "
+                              "criterion is weak rather than absent.")
+    pass_requires: list[str] = Field(default_factory=list, description="Checks that must all reach "
+                                     "their pass_min for pass (ignored when not applicable).")
+    pass_requires_any: list[str] = Field(default_factory=list, description="At least one of these "
+                                         "must reach its pass_min for pass.")
+    weak_requires_any: list[str] = Field(default_factory=list, description="Without any of these the "
+                                         "criterion is absent whatever its score.")
+
+    @model_validator(mode="after")
+    def _known_checks(self) -> "AppraisalCriterion":
+        ids = {c.id for c in self.checks}
+        unknown = [c for c in self.pass_requires + self.pass_requires_any + self.weak_requires_any if c not in ids]
+        if unknown:
+            raise ValueError(f"criterion {self.id}: unknown check(s) {', '.join(unknown)}")
+        return self
+
+
+class AppraisalOverall(_Strict):
+    points: dict[Literal["pass", "weak", "absent"], float] = Field(description="Points of each verdict.")
+    ready_min: float = Field(ge=0, le=1, description="Weighted share of points needed for ready.")
+    revise_min: float = Field(ge=0, le=1, description="Below this share the verdict is major_gaps.")
+    major_if_absent: list[CriterionId] = Field(default_factory=list, description="Criteria whose "
+                                               "absence alone makes the verdict major_gaps.")
+    not_ready_if: list[CriterionId] = Field(default_factory=list, description="Criteria that must "
+                                            "pass for the verdict to be ready.")
+    top_fixes: int = Field(default=5, ge=1, le=20)
+
+
+class GemLevel(_Strict):
+    level: int = Field(ge=0, le=3)
+    requires: list[str] = Field(default_factory=list)
+    requires_any: list[str] = Field(default_factory=list)
+
+
+class GenderMarkerRules(_Strict):
+    checklist: list[AppraisalCheck] = Field(description="The items that decide the marker (ids of "
+                                            "gender checks); weight is not used.")
+    un_gem: list[GemLevel] = Field(description="UN Gender Equality Marker levels, tried from the first.")
+    oecd_dac: dict[int, int] = Field(description="OECD-DAC marker for each UN GEM level.")
+
+
+class PbOutcome(_Strict):
+    number: int = Field(ge=1, le=20)
+    label: str
+    topics: list[str] = Field(description="Taxonomy topics or categories the outcome carries.")
+
+
+class AppraisalRules(_Strict):
+    """Language-free appraisal checklist: criteria, weights, thresholds, markers, P&B outcomes."""
+
+    period: str = Field(description="Programme-and-budget period of the outcome list, e.g. '2024-25'.")
+    criteria: list[AppraisalCriterion]
+    overall: AppraisalOverall
+    gender_marker: GenderMarkerRules
+    pb_outcomes: list[PbOutcome]
+    min_risks: int = Field(default=2, ge=1, description="Risks a proposal must identify for the risks check.")
+    max_evidence: int = Field(default=3, ge=1, le=20, description="Evidence quotes kept per criterion.")
+
+
+class AppraisalCue(_Strict):
+    """A language cue of the appraisal checklist: a regular expression, and what it signals."""
+
+    id: str
+    kind: CueKind
+    regex: str = Field(description="Case-insensitive regular expression on the normalised text.")
+    scope: Literal["sentence", "paragraph", "heading"] = Field(
+        default="sentence", description="Where it is matched: each sentence, the whole paragraph, or "
+        "section headings.")
+    near: str | None = Field(default=None, description="A second regex that must match in the same paragraph.")
+    tables: bool = Field(default=True, description="Also match in table rows.")
+    self_sufficient: bool = Field(default=False, description="Tripartism cues: counts even where no "
+                                  "social partner is named (e.g. 'tripartite steering committee').")
+    note: str = ""
+
+    @field_validator("regex", "near")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        return _check_regex(v) if v else v
 
 
 class RuleFile(_Strict):
@@ -268,3 +419,6 @@ class RuleFile(_Strict):
     taxonomy: list[CategoryDef] = Field(default_factory=list)
     scoring: Scoring | None = None
     compare: CompareSettings | None = None
+    appraisal: AppraisalRules | None = None
+    appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
+    compare_cues: CompareCues | None = None

@@ -9,6 +9,7 @@ they simply never match.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _NOT_ISE = {"enterprise", "exercise", "expertise", "otherwise", "rise", "wise", "promise",
@@ -67,11 +68,20 @@ def to_uk(phrase: str) -> str:
 def spelling_variants(phrase: str) -> frozenset[str]:
     """Every mix of British and American word forms (ILO prose itself mixes them:
     "labour organization"), capped at 32 variants."""
+    if not phrase.isascii():
+        # Text extracted from PDFs often loses its accents ("proteccion social").
+        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+        if bare != phrase:
+            return frozenset(_mixes(phrase) | _mixes(bare))
+    return frozenset(_mixes(phrase))
+
+
+def _mixes(phrase: str) -> set[str]:
     words = phrase.split(" ")
     options = [sorted({w, to_us(w), to_uk(w)}) for w in words]
     out = {""}
     for opts in options:
         out = {f"{o} {w}".strip() for o in out for w in opts}
         if len(out) > 32:
-            return frozenset({phrase, to_us(phrase), to_uk(phrase)})
-    return frozenset(out)
+            return {phrase, to_us(phrase), to_uk(phrase)}
+    return out
