@@ -24,7 +24,7 @@ def main() -> None:
     path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
     import spacy
 
-    from alignment.check import analyse
+    from alignment.analysis import analyse
     from alignment.load import load_document
     from alignment.packs import load_pack
 

@@ -123,3 +123,31 @@ def test_bad_user_pack_raises(tmp_path):
     with pytest.raises(RulePackError) as exc:
         load_pack("en", (str(tmp_path),))
     assert "bad.yaml" in exc.value.problems[0]
+
+
+def test_token_pattern_rule_behind_its_anchor(engine_en):
+    text = ("The project will strengthen over three years the institutional and technical capacity "
+            "of the national employers' organization and its sectoral members.")
+    found = match_texts(engine_en, [text])
+    hit = [f for f in found if f.rule_id == "so4.eo.strengthen-pattern"]
+    assert hit and hit[0].kind == "pattern" and hit[0].topic == "SO4.EO"
+    # Without the anchor (an employers' organization) the pattern is not tried.
+    assert not [f for f in match_texts(engine_en, ["We strengthen the capacity of farmers."])
+                if f.rule_id == "so4.eo.strengthen-pattern"]
+
+
+def test_spacy_component_adds_spans():
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("alignment")
+    doc = nlp("By 2027, social protection floors cover informal economy workers.")
+    spans = doc.spans["alignment"]
+    assert any(s.label_ == "SO3" and s.id_ == "so3.ss" for s in spans)
+    assert doc.user_data["alignment"] and doc.user_data["alignment"][0].rule_id
+
+
+def test_python_api():
+    import alignment
+    report = alignment.check("corpora/frameworks/ubeku-unsdcf/ubeku-unsdcf.md")
+    assert report.coverage["SO2"].strength == "committed"
+    assert report.constituents.social_partners == "generic"

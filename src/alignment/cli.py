@@ -125,7 +125,7 @@ def inspect(path, fmt, output, max_size, language, rules_dirs):
 @handle_errors
 def check(path, fmt, output, max_size, language, rules_dirs):
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps."""
-    from .check import check as run_check
+    from .analysis import check as run_check
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
                        language=language, stdin=_stdin_if_dash(path))

@@ -11,7 +11,7 @@ import os
 
 import yaml
 
-from .check import analyse
+from .analysis import analyse
 from .load import load_document
 from .packs import load_pack
 

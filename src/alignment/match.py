@@ -109,7 +109,7 @@ def _build(pack: Pack) -> Engine:
             token_matcher.add(f"pattern:{i}", rule.pattern)
             keys[nlp.vocab.strings[f"pattern:{i}"]] = ("pattern", i)
         if rule.regex:
-            flags = 0 if rule.case_sensitive else re.IGNORECASE
+            flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
             regexes.append((i, re.compile(rule.regex, flags)))
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
@@ -118,7 +118,7 @@ def _build(pack: Pack) -> Engine:
         if crule.phrases:
             add("ctx", j, crule.phrases)
         if crule.regex:
-            ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE)))
+            ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE | re.MULTILINE)))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
@@ -146,14 +146,36 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     """Findings for every text, in order; `suppressed` collects pseudo-trigger matches."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
+    rx_hits = _regex_hits(engine.regexes, texts)
+    ctx_hits = _regex_hits(engine.ctx_regexes, texts)
     out: list[Finding] = []
-    for text, low, info, doc in zip(texts, lowered, infos, engine.nlp.pipe(lowered, batch_size=64)):
-        out.extend(_match_doc(engine, doc, text, info, suppressed))
+    for k, (text, info, doc) in enumerate(zip(texts, infos, engine.nlp.pipe(lowered, batch_size=64))):
+        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k]))
     return out
 
 
+def _regex_hits(patterns: list[tuple[int, re.Pattern]], texts: list[str]) -> list[list[tuple]]:
+    """Run every regex once over all texts joined by newlines (patterns are MULTILINE, so ^
+    and $ still mean the start and end of a paragraph); give each text its matches."""
+    hits: list[list[tuple]] = [[] for _ in texts]
+    if not patterns or not texts:
+        return hits
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    joined = "\n".join(texts)
+    for idx, pat in patterns:
+        for m in pat.finditer(joined):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            base = starts[k]
+            if m.end() <= base + len(texts[k]) and m.end() > m.start():
+                hits[k].append((idx, m.start() - base, m.end() - base, m.group(0)))
+    return hits
+
+
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
-               suppressed: list[Suppressed] | None) -> list[Finding]:
+               suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple]) -> list[Finding]:
     hits = set(engine.lower(doc)) | (set(engine.lemma(doc)) if engine.use_lemma else set())
     by_kind: dict[str, list[tuple[int, int, int]]] = {}
     for key, start, end in hits:
@@ -200,11 +222,10 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 w0, w1 = near[0]
                 also = [text[doc[w0].idx:doc[w1 - 1].idx + len(doc[w1 - 1])]]
             raw.append((idx, start, end, "phrase" if kind == "rule" else "pattern", also))
-    for idx, pat in engine.regexes:
-        for m in pat.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and len(span):
-                raw.append((idx, span.start, span.end, "regex", []))
+    for idx, c0, c1, _ in rx_hits:
+        span = doc.char_span(c0, c1, alignment_mode="expand")
+        if span is not None and len(span):
+            raw.append((idx, span.start, span.end, "regex", []))
     if engine.fuzzy:
         raw.extend(_fuzzy(engine, doc, text, sents, {r[0] for r in raw}))
     findings: list[ctx.Located] = []
@@ -233,12 +254,11 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         crule = engine.pack.content.context[idx]
         cues_by_sent.setdefault(sent_of(start), []).append(
             ctx.Cue(crule, start, end, text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]))
-    for j, pat in engine.ctx_regexes:
-        for m in pat.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and len(span):
-                cues_by_sent.setdefault(sent_of(span.start), []).append(
-                    ctx.Cue(engine.pack.content.context[j], span.start, span.end, m.group(0)))
+    for j, c0, c1, cue in ctx_hits:
+        span = doc.char_span(c0, c1, alignment_mode="expand")
+        if span is not None and len(span):
+            cues_by_sent.setdefault(sent_of(span.start), []).append(
+                ctx.Cue(engine.pack.content.context[j], span.start, span.end, cue))
     by_sent: dict[int, list[ctx.Located]] = {}
     for loc in findings:
         by_sent.setdefault(sent_of(loc.start), []).append(loc)
@@ -285,7 +305,7 @@ def sentences(doc, text: str) -> list[tuple[int, int, int, int]]:
             continue
         cuts.append(m.end())
     cuts.append(len(text))
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()
     out = []
     for c0, c1 in zip(cuts, cuts[1:]):
         t0 = bisect.bisect_left(starts, c0)

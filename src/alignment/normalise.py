@@ -235,6 +235,8 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
                     buf.text[-1] = buf.text[-1][:-1]
                     buf.origin.pop()
                     buf.add(text, origin)
+                elif re.search(r"\w-$", prev) and text[:1].isalpha():
+                    buf.add(text, origin)  # a real compound broken at its hyphen: "self-" + "employment"
                 else:
                     # The joining space stands for the line break it replaces.
                     buf.add(" ", [origin[0] - 1 if origin else 0])

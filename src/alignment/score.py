@@ -175,8 +175,25 @@ _WHOSE = [("ministry", ("ministry", "ministries", "labour administration", "labo
           ("labour courts and mediation", ("court", "mediator", "conciliator"))]
 
 
+_CUES: dict[str, dict] = {}
+
+
+def _capdev_cues(pack: Pack) -> dict:
+    """One compiled alternation per capacity level and kind (words matched at a word start)."""
+    if pack.version not in _CUES:
+        rules = pack.content.capdev
+
+        def alt(words: list[str]) -> re.Pattern:
+            return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+        _CUES[pack.version] = {
+            "levels": [(k, alt(v)) for k, v in rules.levels.items()] if rules else [],
+            "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else []}
+    return _CUES[pack.version]
+
+
 def capdev(findings: list[Finding], pack: Pack) -> Capdev:
     rules = pack.content.capdev
+    cues = _capdev_cues(pack)
     mentions, seen = [], set()
     for f in findings:
         if f.category != "CAPDEV" or f.strength == "absent" or f.sentence in seen:
@@ -184,10 +201,8 @@ def capdev(findings: list[Finding], pack: Pack) -> Capdev:
         seen.add(f.sentence)
         low = f.sentence.lower()
         whose = [name for name, keys in _WHOSE if any(k in low for k in keys)]
-        levels = [lv for lv, words in (rules.levels.items() if rules else [])
-                  if any(re.search(r"\b" + re.escape(w), low) for w in words)]
-        kinds = [k for k, words in (rules.kinds.items() if rules else [])
-                 if any(re.search(r"\b" + re.escape(w), low) for w in words)]
+        levels = [lv for lv, rx in cues["levels"] if rx.search(low)]
+        kinds = [k for k, rx in cues["kinds"] if rx.search(low)]
         mentions.append(CapdevMention(constituents=whose, levels=levels, kinds=kinds,
                                       sentence=f.sentence[:400], page=f.page, strength=f.strength))
     strength = ("committed" if any(m.strength == "committed" for m in mentions)

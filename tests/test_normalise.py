@@ -1,0 +1,50 @@
+"""Normalisation of raw blocks into paragraphs, with offsets back to the page."""
+
+from alignment.document import Block, RawDocument
+from alignment.normalise import normalise
+
+
+def raw(pages: list[list[str]]) -> RawDocument:
+    blocks = []
+    for n, lines in enumerate(pages, 1):
+        blocks += [Block(kind="line", text=t, page=n) for t in lines]
+        blocks.append(Block(kind="line", text="", page=n))
+    return RawDocument(path="x.pdf", format="pdf", sha256="0", page_count=len(pages), blocks=blocks)
+
+
+def test_headers_footers_page_numbers_hyphens_and_runs_over_pages():
+    header = "UN Cooperation Framework 2025\u20132029"
+    pages = [[header, "The Government will extend social protec-", "tion to all workers and", "12"],
+             [header, "their families by 2029.", "Outcome 1.1: More decent jobs.", "13"],
+             [header, "Youth em-", "ployment is low.", "Page 14 of 20"]]
+    paras = normalise(raw(pages))
+    texts = [p.text for p in paras]
+    assert texts == ["The Government will extend social protection to all workers and their families by 2029.",
+                     "Outcome 1.1: More decent jobs.", "Youth employment is low."]
+    first = paras[0]
+    assert (first.page, first.page_end) == (1, 2)
+    assert first.page_at(first.text.index("families")) == 2
+
+
+def test_real_compounds_keep_their_hyphen():
+    paras = normalise(raw([["Support for self-", "employment and decision-", "making bodies."]]))
+    assert paras[0].text == "Support for self-employment and decision-making bodies."
+
+
+def test_characters_are_normalised_and_mapped_back():
+    line = "\u201cDecent work\u201d \u2013 the of\ufb01ce\u2019s\u00a0agenda.3 More"
+    doc = raw([[line]])
+    p = normalise(doc)[0]
+    assert p.text == "\"Decent work\" - the office's agenda. More"
+    # Every character maps to its raw offset: the 'f' of 'office' comes from the ligature.
+    i = p.text.index("office") + 2
+    start, page, raw_start = max((r for r in p.origin if r[0] <= i), key=lambda r: r[0])
+    assert page == 1 and line[raw_start + (i - start)] == "\ufb01"
+
+
+def test_bullets_and_labels_start_paragraphs():
+    paras = normalise(raw([["The UN will support:", "\u2022 labour inspection;", "\u2022 social dialogue.",
+                            "Indicator 1.1: NEET rate", "Baseline: 28% (2024)", "Target: 20% (2029)"]]))
+    kinds = [(p.kind, p.text) for p in paras]
+    assert ("list_item", "\u2022 labour inspection;") in kinds
+    assert [t for _, t in kinds][-3:] == ["Indicator 1.1: NEET rate", "Baseline: 28% (2024)", "Target: 20% (2029)"]
