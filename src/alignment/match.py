@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -26,6 +27,10 @@ from .packs import Pack
 from .schema import MatchRule
 from .standards import Standards
 from .variants import spelling_variants
+
+
+def _strip(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -91,7 +96,11 @@ def _build(pack: Pack) -> Engine:
         texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
         lower.add(name, list(nlp.tokenizer.pipe(texts)))
         if use_lemma:
-            lemma.add(name, [lemmatize_pattern(nlp, t) for t in texts])
+            # Accent-stripped forms ("genero" for "género") match as written only: their
+            # lemmas can be another word's ("genero" -> generar).
+            accented = {p.lower() for p in phrases if not p.isascii()}
+            plain = [t for t in texts if not (t.isascii() and any(_strip(a) == t for a in accented))]
+            lemma.add(name, [lemmatize_pattern(nlp, t) for t in plain])
 
     token_matcher = None
     regexes, fuzzy, anchored = [], [], {}
