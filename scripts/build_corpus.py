@@ -241,7 +241,7 @@ def build_pdf(src: Source) -> bytes:
                            spaceAfter=16)
     heads = {n: ParagraphStyle(f"h{n}", fontName="Helvetica-Bold", fontSize=size,
                                leading=size + 3, spaceBefore=10, spaceAfter=6)
-             for n, size in ((2, 13.5), (3, 11.5), (4, 10.5), (5, 10.5), (6, 10.5))}
+             for n, size in ((2, 15.5), (3, 13.5), (4, 12.5), (5, 12.5), (6, 12.5))}
     cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
     head_cell = ParagraphStyle("headcell", parent=cell, fontName="Helvetica-Bold")
     note = ParagraphStyle("note", parent=body, fontSize=8.5, leading=10.5, spaceAfter=2)

@@ -94,13 +94,19 @@ def _build(pack: Pack) -> Engine:
         key = nlp.vocab.strings.add(name)
         keys[key] = (kind, idx)
         texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
-        lower.add(name, list(nlp.tokenizer.pipe(texts)))
-        if use_lemma:
-            # Accent-stripped forms ("genero" for "género") match as written only: their
-            # lemmas can be another word's ("genero" -> generar).
-            accented = {p.lower() for p in phrases if not p.isascii()}
-            plain = [t for t in texts if not (t.isascii() and any(_strip(a) == t for a in accented))]
-            lemma.add(name, [lemmatize_pattern(nlp, t) for t in plain])
+        if not use_lemma:
+            lower.add(name, list(nlp.tokenizer.pipe(texts)))
+            return
+        # The lookup lemmatizer is context-free and patterns go through it too, so a form
+        # written in the text always matches on lemmas: one matcher does both jobs. Only
+        # accent-stripped forms ("genero" for "género") match as written, because their
+        # lemma can be another word's ("genero" -> generar).
+        accented = {p.lower() for p in phrases if not p.isascii()}
+        stripped = [t for t in texts if t.isascii() and any(_strip(a) == t for a in accented)]
+        plain = [t for t in texts if t not in stripped]
+        if stripped:
+            lower.add(name, list(nlp.tokenizer.pipe(stripped)))
+        lemma.add(name, [lemmatize_pattern(nlp, t) for t in plain])
 
     token_matcher = None
     regexes, fuzzy, anchored = [], [], {}
@@ -185,7 +191,9 @@ def _regex_hits(patterns: list[tuple[int, re.Pattern]], texts: list[str]) -> lis
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple]) -> list[Finding]:
-    hits = set(engine.lower(doc)) | (set(engine.lemma(doc)) if engine.use_lemma else set())
+    hits = set(engine.lower(doc)) if len(engine.lower) else set()
+    if engine.use_lemma:
+        hits |= set(engine.lemma(doc))
     by_kind: dict[str, list[tuple[int, int, int]]] = {}
     for key, start, end in hits:
         kind, idx = engine.keys[key]

@@ -42,8 +42,11 @@ _LABEL_START = re.compile(
     r"Immediate [Oo]bjective|Development [Oo]bjective|Baseline|Target|Means of [Vv]erification|"
     r"Contributing UN|Implementing [Pp]artners|Priorité|Effet|Résultat|Produit|Indicateur|"
     r"Activité|Référence|Cible|Moyens de vérification|Prioridad|Efecto|Resultado|Producto|"
-    r"Indicador|Actividad|Línea de base|Meta|Medios de verificación)\b\s*(?:\d|[IVX]+\b|:)")
+    r"Indicador|Actividad|Línea de base|Meta|Medios de verificación|Objectif immédiat|"
+    r"Objectif de développement|Objetivo inmediato|Objetivo de desarrollo|Priorité pays|"
+    r"Priorité stratégique|Prioridad de país|Prioridad estratégica)\b\s*(?:\d|[IVX]+\b|:)")
 _SENTENCE_END = ".:;!?"
+_LABEL_INSIDE = re.compile(_LABEL_START.pattern.replace("^\\s*", "(?<=\\s)", 1))
 
 
 class _Buffer:
@@ -181,6 +184,31 @@ def _line_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
+_CAPS_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,5}\.|[A-H]\.)\s+[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,&'/()-]{3,90}?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _glued_heading(text: str) -> int:
+    """Where the text after a glued heading starts, or 0.
+
+    "VII. RISKS AND ASSUMPTIONS It is assumed ..." (a numbered ALL-CAPS heading), or a short
+    heading without sentence punctuation before a structural label ("3.2 Immediate objectives
+    Immediate objective 1: ...")."""
+    m = _CAPS_HEADING.match(text)
+    if m and len(m.group(0).split()) <= 14:
+        return m.end()
+    for m in _LABEL_INSIDE.finditer(text):
+        head = text[:m.start()].strip()
+        words = head.split()
+        capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+        looks_heading = bool(re.match(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,5}\.)\s", head)) \
+            or capitalised >= 0.6 * len(words)
+        if words and len(words) <= 12 and looks_heading and not re.search(r"[.;:!?,]$", head):
+            return m.start()
+        break
+    return 0
+
+
 def _looks_like_break(line: str) -> bool:
     """A layout line that starts a new paragraph even without a blank line before it."""
     return bool(_BULLET.match(line) or _LABEL_START.match(line))
@@ -197,7 +225,17 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
         nonlocal buf
         if not buf.empty():
             text = buf.joined().strip()
-            if text:
+            cut = _glued_heading(text) if buf.kind == "paragraph" else 0
+            if cut:
+                # A heading the layout did not set off, glued to the text after it.
+                lead = len(buf.joined()) - len(buf.joined().lstrip())
+                head, rest = _Buffer(), _Buffer()
+                head.page, rest.page = buf.page, buf.page
+                head.add(text[:cut].rstrip(), buf.origin[lead:lead + len(text[:cut].rstrip())])
+                rest.add(text[cut:], buf.origin[lead + cut:lead + len(text)])
+                paragraphs.append(_make_paragraph(len(paragraphs), head.joined(), head))
+                paragraphs.append(_make_paragraph(len(paragraphs), rest.joined(), rest))
+            elif text:
                 paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
         buf = _Buffer()
 

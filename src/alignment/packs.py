@@ -28,7 +28,8 @@ from .schema import PackMeta, RuleFile
 log = logging.getLogger("alignment")
 
 LANGUAGES = ("en", "fr", "es")
-_LISTS_BY_ID = ("rules", "context", "sections", "elements", "instruments", "taxonomy")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+_LISTS_BY_ID = ("rules", "context", "sections", "elements", "instruments", "taxonomy", "appraisal_cues")
 
 
 @dataclass
@@ -86,8 +87,7 @@ def _rule_id(data: object, loc: tuple) -> str | None:
 def parse_file(name: str, text: str) -> tuple[RuleFile | None, list[str]]:
     """Validate one rule file's text; return the model or the list of problems."""
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -99,6 +99,7 @@ def parse_file(name: str, text: str) -> tuple[RuleFile | None, list[str]]:
     try:
         return RuleFile.model_validate(data), []
     except ValidationError as exc:
+        node = yaml.compose(text)  # only now: the node tree gives the line of each problem
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])

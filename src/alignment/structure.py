@@ -99,7 +99,7 @@ def _heading_of(p: Paragraph, c: _Compiled) -> tuple[int, str | None, str] | Non
             return (level, number, text)
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85 \
-            and len(text.split()) <= 12:
+            and len(text.split()) <= 12 and re.search(r"[A-ZÀ-Ý]{4,}", text) and ":" not in text[:-1]:
         return (1, None, text)
     return None
 

@@ -44,24 +44,38 @@ def _ize_to_ise(word: str) -> str:
     return f"{m.group(1)}is{m.group(2)}"
 
 
-def to_us(phrase: str) -> str:
-    out = phrase
-    for uk, us in _UK_US:
-        out = re.sub(uk, us, out)
-    for w in _OUR:
-        out = re.sub(rf"\b{w[:-3]}our", w[:-3] + "or", out)
+_US_SUBS = [(re.compile(uk), us) for uk, us in _UK_US]
+_UK_SUBS = [(re.compile(rf"\b{us}\b"), uk.replace(r"\b", "")) for uk, us in _UK_US if "\\1" not in us]
+_OUR_US = [(re.compile(rf"\b{w[:-3]}our"), w[:-3] + "or") for w in _OUR]
+_OUR_UK = [(re.compile(rf"\b{w[:-3]}or(s|ed|ing|er|ers|al)?\b"), w) for w in _OUR]
+
+
+@lru_cache(maxsize=50000)
+def _word_us(word: str) -> str:
+    out = word
+    for rx, rep in _US_SUBS:
+        out = rx.sub(rep, out)
+    for rx, rep in _OUR_US:
+        out = rx.sub(rep, out)
     return re.sub(r"[a-z]+", lambda m: _ise_to_ize(m.group(0)), out)
 
 
-def to_uk(phrase: str) -> str:
-    out = phrase
-    for uk, us in _UK_US:
-        if "\\1" in us:
-            continue
-        out = re.sub(rf"\b{us}\b", uk.replace(r"\b", ""), out)
-    for w in _OUR:
-        out = re.sub(rf"\b{w[:-3]}or(s|ed|ing|er|ers|al)?\b", lambda m, w=w: w + (m.group(1) or ""), out)
+@lru_cache(maxsize=50000)
+def _word_uk(word: str) -> str:
+    out = word
+    for rx, rep in _UK_SUBS:
+        out = rx.sub(rep, out)
+    for rx, w in _OUR_UK:
+        out = rx.sub(lambda m, w=w: w + (m.group(1) or ""), out)
     return re.sub(r"[a-z]+", lambda m: _ize_to_ise(m.group(0)), out)
+
+
+def to_us(phrase: str) -> str:
+    return " ".join(_word_us(w) for w in phrase.split(" "))
+
+
+def to_uk(phrase: str) -> str:
+    return " ".join(_word_uk(w) for w in phrase.split(" "))
 
 
 @lru_cache(maxsize=20000)
@@ -78,7 +92,7 @@ def spelling_variants(phrase: str) -> frozenset[str]:
 
 def _mixes(phrase: str) -> set[str]:
     words = phrase.split(" ")
-    options = [sorted({w, to_us(w), to_uk(w)}) for w in words]
+    options = [sorted({w, _word_us(w), _word_uk(w)}) for w in words]
     out = {""}
     for opts in options:
         out = {f"{o} {w}".strip() for o in out for w in opts}
