@@ -38,6 +38,29 @@ def _compiled(pack: Pack):
     return _CACHE[pack.version]
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,11}[A-Z])\s*\)")
+CANONICAL = {"employers": "employers' organization", "workers": "workers' organization"}
+
+
+def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
+    """Acronyms the document defines for a named employers' or workers' organization:
+    "Kandara Federation of Employers (KFE)" -> {"KFE": "employers"}."""
+    actors, _ = _compiled(pack)
+    out: dict[str, str] = {}
+    for p in doc.paragraphs:
+        if "(" not in p.text:
+            continue
+        for actor, _, named in actors:
+            if actor not in CANONICAL:
+                continue
+            for rx in named:
+                for m in rx.finditer(p.text):
+                    a = _ACRONYM_AFTER.match(p.text, m.end())
+                    if a:
+                        out.setdefault(a.group(1), actor)
+    return out
+
+
 def _gate(pack: Pack) -> re.Pattern:
     """One regex over every generic name and named pattern: paragraphs without a hit are skipped."""
     key = pack.version + "#gate"
@@ -49,11 +72,17 @@ def _gate(pack: Pack) -> re.Pattern:
     return _CACHE[key]
 
 
-def analyse(doc: Document, pack: Pack) -> Constituents:
+def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) -> Constituents:
     actors, roles = _compiled(pack)
+    if aliases:
+        # A defined acronym names its organization too ("the KFE and the KCTU signed").
+        extra = {a: [re.compile(r"\b" + "|".join(re.escape(k) for k, v in aliases.items() if v == a) + r"\b")]
+                 for a in set(aliases.values())}
+        actors = [(actor, generic, named + extra.get(actor, [])) for actor, generic, named in actors]
     found: dict[str, dict] = {a: {"names": {}, "roles": set(), "mentions": 0, "evidence": [], "generic": False}
                               for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
-    gate = _gate(pack)
+    gate = _gate(pack) if not aliases else re.compile(
+        _gate(pack).pattern + "|" + r"\b(?:" + "|".join(re.escape(k) for k in aliases) + r")\b")
     for p in doc.paragraphs:
         text = p.text
         if not gate.search(text):

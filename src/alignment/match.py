@@ -68,6 +68,7 @@ class Engine:
     standards: Standards
     pack_label: str = ""
     use_lemma: bool = True
+    alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
     anchored: dict[int, list[int]] = field(default_factory=dict)
 
 
@@ -135,11 +136,16 @@ def _build(pack: Pack) -> Engine:
         if crule.regex:
             ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE | re.MULTILINE)))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
+    alias_keys = {}
+    for canonical in ("employers' organization", "workers' organization"):
+        probe = lemmatize_pattern(nlp, canonical) if use_lemma else nlp.make_doc(canonical)
+        found = (lemma(probe) if use_lemma else []) + list(lower(probe))
+        alias_keys[canonical] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label, anchored=anchored,
-                  use_lemma=use_lemma)
+                  use_lemma=use_lemma, alias_keys=alias_keys)
 
 
 @dataclass
@@ -157,15 +163,29 @@ class ParagraphInfo:
 
 
 def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | None = None,
-                suppressed: list[Suppressed] | None = None) -> list[Finding]:
-    """Findings for every text, in order; `suppressed` collects pseudo-trigger matches."""
+                suppressed: list[Suppressed] | None = None,
+                aliases: dict[str, str] | None = None) -> list[Finding]:
+    """Findings for every text, in order; `suppressed` collects pseudo-trigger matches.
+
+    `aliases` maps an acronym the document defines to the canonical phrase it stands for
+    ("KFE" -> "employers' organization"): every rule that matches the phrase matches it."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
     rx_hits = _regex_hits(engine.regexes, texts)
     ctx_hits = _regex_hits(engine.ctx_regexes, texts)
     out: list[Finding] = []
+    alias_rx = None
+    if aliases:
+        alias_rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
     for k, (text, info, doc) in enumerate(zip(texts, infos, engine.nlp.pipe(lowered, batch_size=64))):
-        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k]))
+        extra = []
+        if alias_rx is not None:
+            for m in alias_rx.finditer(text):
+                span = doc.char_span(m.start(), m.end())
+                canonical = engine.alias_keys.get(aliases[m.group(0)], [])
+                if span is not None:
+                    extra += [(kind, idx, span.start, span.end) for kind, idx in canonical]
+        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], extra))
     return out
 
 
@@ -190,13 +210,16 @@ def _regex_hits(patterns: list[tuple[int, re.Pattern]], texts: list[str]) -> lis
 
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
-               suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple]) -> list[Finding]:
+               suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
+               alias_hits: list[tuple] = ()) -> list[Finding]:
     hits = set(engine.lower(doc)) if len(engine.lower) else set()
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
     by_kind: dict[str, list[tuple[int, int, int]]] = {}
     for key, start, end in hits:
         kind, idx = engine.keys[key]
+        by_kind.setdefault(kind, []).append((idx, start, end))
+    for kind, idx, start, end in alias_hits:
         by_kind.setdefault(kind, []).append((idx, start, end))
     if engine.token_matcher is not None and "anchor" in by_kind:
         anchored = {idx for idx, _, _ in by_kind["anchor"]}
