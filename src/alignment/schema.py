@@ -253,6 +253,10 @@ class CompareSettings(_Strict):
                               "outcome when a topic is in its statement or in this many of its elements.")
     narrative_factor: float = Field(default=0.5, ge=0, le=1, description="Factor on the weight of "
                                     "narrative paragraphs under a DWCP priority (not elements).")
+    narrative_reach: int = Field(default=4, ge=0, description="Paragraphs after one of a unit's "
+                                 "elements that still belong to it (partners line, baseline and target lines).")
+    weak_topics: list[str] = Field(default_factory=list, description="Topics so broad that sharing "
+                                   "only them does not make a match (they still count for verdicts).")
 
 
 class CompareCues(_Strict):
@@ -274,7 +278,7 @@ CriterionId = Literal["alignment", "tripartism", "standards", "gender", "capacit
                       "monitoring", "risks", "sustainability", "environment"]
 CueKind = Literal[
     # modifiers of any cue found in the same sentence
-    "negation", "hedge",
+    "negation", "hedge", "historical",
     # alignment
     "dwcp_named", "pb_mention", "pb_number", "national_plan", "cooperation_framework", "sdg_mention", "sdg_target",
     # tripartism (a cue counts where the social partners are named, unless it is `self_sufficient`)
@@ -282,14 +286,14 @@ CueKind = Literal[
     # standards
     "ils_general", "ils_supervision",
     # gender
-    "gender_analysis", "sex_disaggregated", "gender_specific", "gender_strip", "gender_budget", "budget_amount",
-    "other_grounds", "gender_mention", "gender_principal",
+    "gender_analysis", "sex_disaggregated", "gender_specific", "gender_strip", "gender_budget",
+    "other_grounds", "gender_mention", "gender_principal", "gender_declared",
     # capacity, ITC-ILO
     "capacity_any", "itc",
     # results-based management
     "activity_verb", "unmeasurable", "measurable", "indicator_label", "do_label", "outcome_heading", "do_heading",
     # monitoring, risks, sustainability
-    "me_section", "me_plan", "evaluation", "reporting", "risk_section", "risk_statement", "risk_item", "mitigation",
+    "me_section", "me_plan", "evaluation", "reporting", "baseline_survey", "risk_section", "risk_statement", "risk_item", "mitigation",
     "assumption", "sust_section", "sust_statement", "exit", "institutional"]
 
 
@@ -384,6 +388,9 @@ class AppraisalCue(_Strict):
         "section headings.")
     near: str | None = Field(default=None, description="A second regex that must match in the same paragraph.")
     tables: bool = Field(default=True, description="Also match in table rows.")
+    elements: bool = Field(default=True, description="Also match in outcome, output, indicator and "
+                           "activity statements (false for cues about the plan's own narrative, such "
+                           "as its M&E plan).")
     self_sufficient: bool = Field(default=False, description="Tripartism cues: counts even where no "
                                   "social partner is named (e.g. 'tripartite steering committee').")
     note: str = ""

@@ -1,0 +1,107 @@
+"""`alignment appraise`: option parsing over `alignment.appraise` (one proposal or a folder)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from ..cli import common_input, handle_errors, write_output
+
+FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
+_BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",
+                 ".txt": "text"}
+
+
+def _format(fmt: str | None, output: str | None, folder: bool) -> str:
+    if fmt is None:
+        ext = os.path.splitext(output or "")[1].lower()
+        fmt = _BY_EXTENSION.get(ext, "xlsx" if folder and output not in (None, "-") else "text")
+    if folder and fmt not in ("xlsx", "json", "text"):
+        raise click.UsageError("a folder is appraised into a table: use -o FILE.xlsx, --format json or text")
+    if not folder and fmt == "xlsx":
+        raise click.UsageError("--format xlsx is for a folder of proposals; for one proposal use docx, html, md or json")
+    if fmt in ("docx", "xlsx") and output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError(f"{fmt} is a binary format: give -o FILE.{fmt}")
+    return fmt
+
+
+def render(a, fmt: str) -> str | bytes:
+    if fmt == "json":
+        return a.model_dump_json(indent=2) + "\n"
+    if fmt == "md":
+        from ..report.appraisal import render_markdown
+        return render_markdown(a)
+    if fmt == "html":
+        from ..report.appraisal import render_html
+        return render_html(a)
+    if fmt == "docx":
+        from ..report.appraisal_files import render_docx
+        return render_docx(a)
+    from ..report.appraisal import render_text
+    return render_text(a)
+
+
+def _folder_text(rows) -> str:
+    from ..appraise.model import CRITERIA
+
+    short = {"alignment": "align", "tripartism": "tripart", "standards": "ILS", "gender": "gender",
+             "capacity": "capdev", "itcilo": "ITC", "rbm": "RBM", "monitoring": "M&E", "risks": "risks",
+             "sustainability": "sustain", "environment": "env"}
+    mark = {"pass": "pass", "weak": "weak", "absent": "ABS"}
+    lines = ["  ".join([f"{'file':40}", *(f"{short[c]:>7}" for c in CRITERIA), "GEM", "DAC", "overall"])]
+    for r, _ in rows:
+        if r.status == "error":
+            lines.append(f"{r.path[-40:]:40}  ERROR: {r.reason}")
+            continue
+        lines.append("  ".join([f"{r.path[-40:]:40}", *(f"{mark[r.verdicts[c]]:>7}" for c in CRITERIA),
+                                f"{r.un_gem:>3}", f"{r.oecd_dac:>3}", r.overall or ""]))
+    ok = sum(r.status == "ok" for r, _ in rows)
+    lines.append(f"\n{len(rows)} file(s): {ok} appraised, {len(rows) - ok} error(s)")
+    return "\n".join(lines) + "\n"
+
+
+@click.command(name="appraise")
+@click.argument("path", required=False)
+@click.option("--dwcp", "dwcp_path", default=None, metavar="DWCP",
+              help="A Decent Work Country Programme file: also check alignment with its outcome codes and topics.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from the -o extension; text for one file, xlsx for a folder).")
+@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the appraisal and exit.")
+@common_input
+@handle_errors
+def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules_dirs):
+    """Appraise a development cooperation PROPOSAL (or every file of a FOLDER): a verdict per
+    criterion (pass / weak / absent) with quoted evidence and a suggestion, the suggested UN and
+    OECD-DAC gender markers, and an overall verdict (ready / revise / major_gaps)."""
+    from ..appraise import appraise, load_dwcp
+
+    if show_schema:
+        from ..appraise.model import Appraisal
+        click.echo(json.dumps(Appraisal.model_json_schema(), indent=2))
+        return
+    if not path:
+        raise click.UsageError("give a PROPOSAL file or a FOLDER of proposals (or --schema)")
+    folder = os.path.isdir(path)
+    fmt = _format(fmt, output, folder)
+    size = int(max_size * 1024 * 1024)
+    ctx = load_dwcp(dwcp_path, rules_dirs=tuple(rules_dirs), max_size=size) if dwcp_path else None
+    if folder:
+        from ..appraise.folder import appraise_folder
+        rows = appraise_folder(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language)
+        if fmt == "xlsx":
+            from ..report.appraisal_files import render_xlsx
+            write_output(render_xlsx(rows), output)
+        elif fmt == "json":
+            write_output(json.dumps([r.model_dump() for r, _ in rows], indent=2, ensure_ascii=False) + "\n", output)
+        else:
+            write_output(_folder_text(rows), output)
+        return
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin)
+    for w in a.warnings:
+        click.echo(f"alignment: {path}: warning: {w}", err=True)
+    write_output(render(a, fmt), output)

@@ -1,0 +1,68 @@
+"""`alignment compare DWCP FRAMEWORK`: option parsing over `alignment.compare.compare_files`."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..cli import handle_errors, write_output
+
+FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]
+
+
+def render(comparison, fmt: str) -> str | bytes:
+    if fmt == "json":
+        return comparison.model_dump_json(indent=2) + "\n"
+    if fmt == "csv":
+        from ..report.compare_tables import render_compare_csv
+        return render_compare_csv(comparison)
+    if fmt == "xlsx":
+        from ..report.compare_tables import render_compare_xlsx
+        return render_compare_xlsx(comparison)
+    if fmt == "md":
+        from ..report.compare_text import render_compare_markdown
+        return render_compare_markdown(comparison)
+    if fmt == "html":
+        from ..report.compare_html import render_compare_html
+        return render_compare_html(comparison)
+    from ..report.compare_text import render_compare_text
+    return render_compare_text(comparison)
+
+
+@click.command(name="compare")
+@click.argument("dwcp", required=False)
+@click.argument("framework", required=False)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text: matrix and findings; json; csv and xlsx: the priorities x framework outcomes "
+                   "matrix; md; html: a self-contained report with the matrix as a heat map.")
+@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the comparison and exit.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="A directory of extra rule files, overriding or extending the default packs (repeatable).")
+@click.option("--max-size", type=float, default=100.0, show_default=True,
+              help="Refuse input files larger than this many MB.")
+@handle_errors
+def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size):
+    """How far a Cooperation Framework (UNSDCF/UNDAF) reflects a Decent Work Country Programme.
+
+    For each DWCP priority and outcome: reflected fully, partly or not at all (topics kept and
+    lost), where (framework outcomes, outputs, indicators, with quotes and pages), whether the
+    ILO contributes and the social partners are named there; the framework's decent-work
+    outcomes no priority covers; and a summary paragraph. Give the DWCP first.
+    """
+    if show_schema:
+        from ..comparison import Comparison
+        click.echo(json.dumps(Comparison.model_json_schema(), indent=2))
+        return
+    if not dwcp or not framework:
+        raise click.UsageError("give two files: the DWCP, then the Cooperation Framework")
+    if fmt == "xlsx" and output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError("xlsx is binary: give -o FILE.xlsx")
+    from ..compare import compare_files
+
+    result = compare_files(dwcp, framework, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024))
+    for w in result.warnings:
+        click.echo(f"alignment: warning: {w}", err=True)
+    write_output(render(result, fmt), output)
