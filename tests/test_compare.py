@@ -41,19 +41,13 @@ BY_NAME = {name: (d, f, b) for name, d, f, b in PAIRS}
 # Known differences, reported to the lead. "rules": the rules engine does not find (or
 # wrongly finds) the topic, so the comparison cannot see it; "threshold": the topic is in a
 # single output of the DWCP, below the topic threshold of rules/common/scoring.yaml `compare`.
-# Non-strict xfail: they pass silently once fixed.
+# Non-strict xfail: remove an entry once it is fixed, so the test guards the fix.
 KNOWN = {
-    ("kandara-dwcp", 4): "rules: SO4.EO/SO4.WO: the framework names the KFE and the KCTU by acronym only",
-    ("tavira-dwcp", 2): "rules: SO3.MIG: 'seasonal workers' fires so3.mig (seasonal workers are not migrants)",
-    ("tavira-dwcp", 3): "rules: SO4.EO/SO4.WO: \"employers' and workers' organizations are more representative\"",
-    ("morovia-dwcp", 1): "threshold: SO2.ENT (cooperatives) is in one output only",
-    ("morovia-dwcp", 3): "rules: SO4.EO/SO4.WO: the MEF and the MTUC by acronym only; threshold: SO1.ILS in one output",
-    ("kaldor-dwcp-fr", 2): "rules: 'comites d'hygiene, de securite et des conditions de travail' fires SO3.COND, not SO3.OSH",
-    ("kaldor-dwcp-fr", 3): "rules: SO4.WO: \"organisations d'employeurs et de travailleurs\" finds only SO4.EO",
-    ("valdoria-dwcp-es", 1): "rules: SO2.SERV: 'programa de primer empleo', 'pasantias' not found",
-    ("valdoria-dwcp-es", 3): "rules: SO4.EO/SO4.WO: CEPVAL, CUTV, CGT-V named by acronym only",
+    ("valdoria-dwcp-es", 1): "threshold: SO2.SERV ('programa de primer empleo', an active labour market programme) is "
+                             "found, but only in one output and its indicator, shared with SO2.POL/SO2.YOUTH/SO2.SKILLS, "
+                             "below core_share of the outcome's top topic",
 }
-VERDICT_GAPS = {("kandara-dwcp", 4), ("kaldor-dwcp-fr", 2)}
+VERDICT_GAPS: set = set()
 
 
 @lru_cache(maxsize=None)

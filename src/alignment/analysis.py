@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import __version__
-from .constituents import CANONICAL, acronyms
+from .constituents import acronyms
 from .constituents import analyse as analyse_constituents
 from .document import Document
 from .load import load_document
@@ -22,7 +22,6 @@ from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standard
 # The label of a means-of-verification line, in the three languages of the packs.
 _MOV = re.compile(r"^\s*(?:means|sources?) of (?:verification|data)\s*:|^\s*MoV\s*:|"
                   r"^\s*moyens? de v[ée]rification\s*:|^\s*medios? de verificaci[óo]n\s*:", re.IGNORECASE)
-CANONICAL_ACTOR = {phrase: actor for actor, phrase in CANONICAL.items()}
 _ELEMENT_RANK = {"outcome": 0, "output": 1, "indicator": 2, "priority": 3, "activity": 4, "cpo": 5}
 
 
@@ -59,7 +58,7 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
 
 def analyse(doc: Document, pack: Pack) -> Report:
     engine = get_engine(pack)
-    aliases = {acr: CANONICAL[actor] for acr, actor in acronyms(doc, pack).items()}
+    aliases = acronyms(doc, pack)
     findings = match_texts(engine, [p.text for p in doc.paragraphs], paragraph_infos(doc),
                            aliases=aliases)
     score_findings(findings, pack)
@@ -80,7 +79,7 @@ def analyse(doc: Document, pack: Pack) -> Report:
         coverage=cov,
         objectives_committed=sum(c.strength == "committed" for c in objectives),
         objectives_mentioned=sum(c.strength != "absent" for c in objectives),
-        constituents=analyse_constituents(doc, pack, {a: CANONICAL_ACTOR[c] for a, c in aliases.items()}),
+        constituents=analyse_constituents(doc, pack, aliases),
         capdev=capdev(findings, pack),
         standards=standards_cited(findings, pack),
         sdg=sdg_targets(findings, pack),

@@ -337,7 +337,11 @@ def _focus(u: Unit) -> None:
         return
     for ou in u.children:
         top = max(ou.weights.values(), default=0.0)
-        dropped = [t for t in ou.topics if t.split(".")[0] not in objectives and ou.weights[t] < top]
+        # Leading means ahead of the statement's own objectives: a tie with one of their topics
+        # (a target group named in every element beside the topic) does not lead.
+        lead = max((w for t, w in ou.weights.items() if t.split(".")[0] in objectives), default=0.0)
+        dropped = [t for t in ou.topics if t.split(".")[0] not in objectives
+                   and (ou.weights[t] < top or ou.weights[t] <= lead + 1e-9)]
         ou.topics = [t for t in ou.topics if t not in dropped]
         ou.secondary = dropped
 

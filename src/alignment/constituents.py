@@ -39,7 +39,7 @@ def _compiled(pack: Pack):
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,11}[A-Z])\s*\)")
-CANONICAL = {"employers": "employers' organization", "workers": "workers' organization"}
+PARTNERS = ("employers", "workers")
 
 
 def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
@@ -51,7 +51,7 @@ def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
         if "(" not in p.text:
             continue
         for actor, _, named in actors:
-            if actor not in CANONICAL:
+            if actor not in PARTNERS:
                 continue
             for rx in named:
                 for m in rx.finditer(p.text):

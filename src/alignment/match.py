@@ -136,11 +136,15 @@ def _build(pack: Pack) -> Engine:
         if crule.regex:
             ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE | re.MULTILINE)))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
+    # An acronym the document defines for an employers' or workers' organization stands for
+    # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
     alias_keys = {}
-    for canonical in ("employers' organization", "workers' organization"):
-        probe = lemmatize_pattern(nlp, canonical) if use_lemma else nlp.make_doc(canonical)
-        found = (lemma(probe) if use_lemma else []) + list(lower(probe))
-        alias_keys[canonical] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
+    for actor in (content.constituents.actors if content.constituents else []):
+        if actor.actor in ("employers", "workers") and actor.generic and actor.actor not in alias_keys:
+            canonical = actor.generic[0].lower()
+            probe = lemmatize_pattern(nlp, canonical) if use_lemma else nlp.make_doc(canonical)
+            found = (lemma(probe) if use_lemma else []) + list(lower(probe))
+            alias_keys[actor.actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
@@ -167,8 +171,8 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
                 aliases: dict[str, str] | None = None) -> list[Finding]:
     """Findings for every text, in order; `suppressed` collects pseudo-trigger matches.
 
-    `aliases` maps an acronym the document defines to the canonical phrase it stands for
-    ("KFE" -> "employers' organization"): every rule that matches the phrase matches it."""
+    `aliases` maps an acronym the document defines to the actor it names ("KFE" ->
+    "employers"): every rule that matches that actor's generic name matches the acronym."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
     rx_hits = _regex_hits(engine.regexes, texts)
