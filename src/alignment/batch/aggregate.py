@@ -1,0 +1,181 @@
+"""Aggregate stage: per-input records -> the documents/errors tables and the summary statistics.
+
+Input: `Record`s in path order (each an input with its compact result, its duplicate status or
+its error). Output: rows for documents.csv and errors.csv, and the summary dict written as
+summary.json, summary.md, the summary sheet and the charts. Statistics count unique contents
+(status ok); duplicates are listed in documents.csv but counted once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import __version__
+from .inputs import Input
+from .worker import STRENGTH_COLUMNS
+
+CATEGORIES = STRENGTH_COLUMNS + ["CAPDEV"]
+OBJECTIVES = ["SO1", "SO2", "SO3", "SO4"]
+BEFORE = ["id", "path"]
+AFTER = ["type", "language", "pages", "words", "title", *CATEGORIES, "objectives_committed",
+         "objectives_committed_or_mentioned", "social_partners", "civil_society_only", "standards",
+         "same_text_as", "warnings", "status"]
+ERROR_COLUMNS = ["code", "reason"]
+GROUPS = {"by_type": "type", "by_country": "country", "by_year": "year"}
+
+
+@dataclass
+class Record:
+    input: Input
+    result: dict | None = None  # compact result without findings (ok and duplicates)
+    duplicate_of: str | None = None
+    error: tuple[str, str] | None = None  # (code, reason)
+    cached: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.error:
+            return "error"
+        return f"duplicate-of:{self.duplicate_of}" if self.duplicate_of else "ok"
+
+
+def manifest_headers(columns: list[str]) -> list[str]:
+    """Manifest columns as written in the outputs: a name we use ourselves gets `manifest_`."""
+    ours = set(BEFORE + AFTER + ERROR_COLUMNS)
+    return [f"manifest_{c}" if c in ours else c for c in columns]
+
+
+def document_columns(columns: list[str]) -> list[str]:
+    return BEFORE + manifest_headers(columns) + AFTER
+
+
+def error_columns(columns: list[str]) -> list[str]:
+    return ["path"] + manifest_headers(columns) + ERROR_COLUMNS
+
+
+def same_text(records: list[Record]) -> dict[str, list[str]]:
+    """Paths of other files with the same normalised text but different bytes (a .md and its
+    .txt, a PDF and its DOCX): flagged, not merged."""
+    by_text: dict[str, list[tuple[str, str]]] = {}
+    for r in records:
+        if r.result and not r.duplicate_of and r.result.get("text_sha256"):
+            by_text.setdefault(r.result["text_sha256"], []).append((r.input.display, r.result["sha256"]))
+    out: dict[str, list[str]] = {}
+    for group in by_text.values():
+        for path, sha in group:
+            others = [p for p, s in group if s != sha]
+            if others:
+                out[path] = others
+    return out
+
+
+def document_row(r: Record, columns: list[str], twins: dict[str, list[str]]) -> list:
+    res = r.result
+    strength = res["strength"]
+    return [res["sha256"], r.input.display, *(r.input.fields.get(c, "") for c in columns),
+            res["type"], res["language"], res["pages"], res["words"], res["title"],
+            *(strength.get(c, "") for c in CATEGORIES), res["objectives_committed"],
+            res["objectives_mentioned"], res["social_partners"],
+            "yes" if res["civil_society_only"] else "no", " ".join(res["standards"]),
+            "; ".join(twins.get(r.input.display, [])), "; ".join(res["warnings"]), r.status]
+
+
+def error_row(r: Record, columns: list[str]) -> list:
+    return [r.input.display, *(r.input.fields.get(c, "") for c in columns), *r.error]
+
+
+def _share(n: int, total: int) -> float:
+    return round(n / total, 4) if total else 0.0
+
+
+def _distribution(values: list[int]) -> dict[str, int]:
+    return {str(k): sum(v == k for v in values) for k in (4, 3, 2, 1, 0)}
+
+
+def _stats(results: list[dict]) -> dict:
+    n = len(results)
+    cats = {}
+    for c in CATEGORIES:
+        committed = sum(r["strength"].get(c) == "committed" for r in results)
+        mentioned = sum(r["strength"].get(c) == "mentioned" for r in results)
+        cats[c] = {"committed": committed, "mentioned_only": mentioned,
+                   "committed_or_mentioned": committed + mentioned,
+                   "absent": n - committed - mentioned,
+                   "share_committed": _share(committed, n),
+                   "share_committed_or_mentioned": _share(committed + mentioned, n)}
+    partners = {k: sum(r["social_partners"] == k for r in results) for k in ("named", "generic", "absent")}
+    return {
+        "documents": n,
+        "objectives_per_document": {
+            "committed": _distribution([r["objectives_committed"] for r in results]),
+            "committed_or_mentioned": _distribution([r["objectives_mentioned"] for r in results])},
+        "categories": cats,
+        "social_partners": {**partners, **{f"share_{k}": _share(v, n) for k, v in partners.items()},
+                            "civil_society_only": sum(bool(r["civil_society_only"]) for r in results)},
+    }
+
+
+def _group_key(r: Record, column: str | None, fallback: str | None) -> str:
+    value = r.input.fields.get(column, "") if column else ""
+    if not value and fallback:
+        value = r.result.get(fallback, "")
+    return value or "(blank)"
+
+
+def summarise(records: list[Record], columns: list[str], skipped: dict[str, int]) -> dict:
+    ok = [r for r in records if r.result and not r.duplicate_of]
+    results = [r.result for r in ok]
+    errors = [r for r in records if r.error]
+    codes: dict[str, int] = {}
+    for r in errors:
+        codes[r.error[0]] = codes.get(r.error[0], 0) + 1
+    standards: dict[str, int] = {}
+    for res in results:
+        for s in res["standards"]:
+            standards[s] = standards.get(s, 0) + 1
+    lowered = {c.lower(): c for c in columns}
+    stats = _stats(results)
+    stats.pop("documents")  # == analysed; "documents" below counts duplicates too
+    summary = {
+        "tool": "alignment", "version": __version__,
+        "packs": sorted({res["pack"] for res in results}),
+        "inputs": len(records),
+        "documents": len(records) - len(errors),
+        "analysed": len(ok),
+        "duplicates": sum(1 for r in records if r.duplicate_of and not r.error),
+        "errors": len(errors),
+        "cached": sum(r.cached for r in ok),
+        "skipped": dict(sorted(skipped.items())),
+        **stats,
+        "standards": {"documents_citing_any": sum(bool(res["standards"]) for res in results),
+                      "documents_by_instrument": dict(sorted(standards.items(),
+                                                             key=lambda kv: (-kv[1], kv[0])))},
+        "languages": _counts(res["language"] for res in results),
+        "types": _counts(res["type"] for res in results),
+    }
+    for name, column in GROUPS.items():
+        source = lowered.get(column)
+        fallback = "type" if column == "type" else None
+        if source is None and fallback is None:
+            continue
+        groups: dict[str, list[dict]] = {}
+        for r in ok:
+            groups.setdefault(_group_key(r, source, fallback), []).append(r.result)
+        summary[name] = {"column": f"manifest:{source}" if source else "detected type",
+                         "groups": {k: _group_stats(v) for k, v in sorted(groups.items())}}
+    summary["errors_by_code"] = dict(sorted(codes.items()))
+    return summary
+
+
+def _group_stats(results: list[dict]) -> dict:
+    s = _stats(results)
+    return {"documents": s["documents"], "objectives_per_document": s["objectives_per_document"],
+            "committed": {c: v["committed"] for c, v in s["categories"].items()},
+            "social_partners": {k: s["social_partners"][k] for k in ("named", "generic", "absent")}}
+
+
+def _counts(values) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return dict(sorted(out.items()))

@@ -1,0 +1,149 @@
+"""Write stage: tables and summary -> the files of the results folder, each written atomically.
+
+Input: the header and rows of documents.csv, findings.csv and errors.csv (rows may be a
+generator: findings are streamed from the cache), and the summary dict. Output: documents.csv,
+findings.csv, errors.csv, summary.json, summary.md (results.xlsx: see `xlsx`). Every file
+is written to a temporary name in the same folder and renamed into place, so a killed run leaves
+either the previous file or the new one, never half of one. Nothing here depends on time or on
+the number of workers: the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+
+from .aggregate import CATEGORIES
+
+@contextlib.contextmanager
+def atomic(path: str, mode: str = "w"):
+    """Open a temporary file beside `path`; on success rename it over `path`."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".alignment-", suffix=".tmp")
+    try:
+        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; results are meant to be shared
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_csv(path: str, header: list[str], rows: Iterable[list]) -> int:
+    n = 0
+    with atomic(path) as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for row in rows:
+            w.writerow(row)
+            n += 1
+    return n
+
+
+def write_json(path: str, data: dict) -> None:
+    with atomic(path) as fh:
+        fh.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def write_text(path: str, text: str) -> None:
+    with atomic(path) as fh:
+        fh.write(text)
+
+
+def summary_rows(s: dict) -> list[list]:
+    """The summary as label/value rows (for the summary sheet)."""
+    rows: list[list] = [["alignment batch summary"], []]
+    for key in ("inputs", "documents", "analysed", "duplicates", "errors", "cached"):
+        rows.append([key, s[key]])
+    rows += [[], ["objectives per document"], ["objectives", "committed", "committed or mentioned"]]
+    dist = s["objectives_per_document"]
+    for k in dist["committed"]:
+        rows.append([f"{k} of 4", dist["committed"][k], dist["committed_or_mentioned"][k]])
+    rows += [[], ["coverage by objective and driver"],
+             ["category", "committed", "share", "committed or mentioned", "share"]]
+    for c, v in s["categories"].items():
+        rows.append([c, v["committed"], v["share_committed"], v["committed_or_mentioned"],
+                     v["share_committed_or_mentioned"]])
+    sp = s["social_partners"]
+    rows += [[], ["social partners"], ["status", "documents", "share"]]
+    for k in ("named", "generic", "absent"):
+        rows.append([k, sp[k], sp[f"share_{k}"]])
+    rows.append(["civil society only", sp["civil_society_only"]])
+    for name in ("by_type", "by_country", "by_year"):
+        if name in s:
+            rows += [[], [f"{name.replace('_', ' ')} ({s[name]['column']})"],
+                     ["group", "documents", "4 committed", "3 committed", "social partners named"]]
+            for k, g in s[name]["groups"].items():
+                d = g["objectives_per_document"]["committed"]
+                rows.append([k, g["documents"], d["4"], d["3"], g["social_partners"]["named"]])
+    if s["errors_by_code"]:
+        rows += [[], ["errors by code"]] + [[k, v] for k, v in s["errors_by_code"].items()]
+    return rows
+
+
+def render_markdown(s: dict) -> str:
+    out = ["# alignment batch summary", "",
+           f"{s['inputs']} inputs: {s['documents']} in documents.csv ({s['analysed']} analysed, "
+           f"{s['duplicates']} duplicate(s) of another file), {s['errors']} in errors.csv.", ""]
+    if s["skipped"] and any(s["skipped"].values()):
+        out += ["Skipped, not inputs: " + ", ".join(f"{k.replace('_', ' ')} {v}"
+                                                   for k, v in s["skipped"].items() if v) + ".", ""]
+    out += ["Statistics count each distinct content once (duplicates are listed in documents.csv, "
+            "not counted again); shares are of the documents analysed.", ""]
+    out += ["## Strategic objectives per document", "",
+            "| objectives reflected | committed | committed or mentioned |", "|---|---:|---:|"]
+    dist = s["objectives_per_document"]
+    for k in dist["committed"]:
+        out.append(f"| {k} of 4 | {dist['committed'][k]} | {dist['committed_or_mentioned'][k]} |")
+    out += ["", "## Coverage by objective and cross-cutting driver", "",
+            "| category | committed | share | committed or mentioned | share |", "|---|---:|---:|---:|---:|"]
+    for c, v in s["categories"].items():
+        out.append(f"| {c} | {v['committed']} | {_pct(v['share_committed'])} | "
+                   f"{v['committed_or_mentioned']} | {_pct(v['share_committed_or_mentioned'])} |")
+    sp = s["social_partners"]
+    out += ["", "## Social partners", "", "| status | documents | share |", "|---|---:|---:|"]
+    for k in ("named", "generic", "absent"):
+        out.append(f"| {k} | {sp[k]} | {_pct(sp[f'share_{k}'])} |")
+    out += ["", f"Civil society named but no social partner: {sp['civil_society_only']}.", ""]
+    st = s["standards"]
+    out.append(f"Documents citing at least one labour standard: {st['documents_citing_any']}.")
+    if st["documents_by_instrument"]:
+        top = list(st["documents_by_instrument"].items())[:10]
+        out.append("Most cited: " + ", ".join(f"{k} ({v})" for k, v in top) + ".")
+    for name in ("by_type", "by_country", "by_year"):
+        if name not in s:
+            continue
+        title = name.replace("_", " ").capitalize()
+        out += ["", f"## {title} ({s[name]['column']})", "",
+                "| group | documents | 4 committed | 3 committed | " + " | ".join(CATEGORIES)
+                + " | social partners named |", "|---|" + "---:|" * (len(CATEGORIES) + 4)]
+        for k, g in s[name]["groups"].items():
+            d = g["objectives_per_document"]["committed"]
+            cells = " | ".join(str(g["committed"][c]) for c in CATEGORIES)
+            out.append(f"| {_md(k)} | {g['documents']} | {d['4']} | {d['3']} | {cells} | "
+                       f"{g['social_partners']['named']} |")
+    if s["errors_by_code"]:
+        out += ["", "## Errors by code", "", "| code | inputs |", "|---|---:|"]
+        out += [f"| {k} | {v} |" for k, v in s["errors_by_code"].items()]
+    out += ["", "Files: documents.csv, findings.csv, errors.csv, summary.json, results.xlsx, "
+            "coverage.svg, objectives.svg.", ""]
+    return "\n".join(out)
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f} %"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

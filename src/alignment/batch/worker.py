@@ -1,0 +1,174 @@
+"""The per-document function of a batch: one file -> a plain, JSON-ready result dict.
+
+Input: a path and `Options` (both picklable). Output: `{"ok": True, "result": {...}}` with the
+compact result stored in the cache and written to documents.csv / findings.csv, or
+`{"ok": False, "code": ..., "reason": ...}`. `analyse_file` never raises for a bad document and
+mutates nothing but per-process caches (packs, matchers, spaCy pipelines), so any engine can map
+it: our process pool, Dask, or another one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import signal
+import stat
+import threading
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from ..errors import AlignmentError, AnalysisTimeout, UnsupportedFormatError
+from ..read import DEFAULT_MAX_SIZE
+
+DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
+                                 ".htm", ".xhtml"})
+STRENGTH_COLUMNS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the per-document function needs besides the path."""
+
+    rules_dirs: tuple[str, ...] = ()
+    max_size: int = DEFAULT_MAX_SIZE
+    timeout: float = 0.0  # seconds; 0 = none. Enforced here only in a process's main thread.
+
+
+def warm(languages: tuple[str, ...] = ("en",), rules_dirs: tuple[str, ...] = ()) -> None:
+    """Load the language detector, packs and matchers into this process's caches."""
+    from ..language import _detector
+    from ..match import get_engine
+    from ..packs import load_pack
+
+    _detector()
+    for lang in languages:
+        get_engine(load_pack(lang, tuple(rules_dirs)))
+
+
+def init_worker(options: Options) -> None:
+    """Process pool initializer: Ctrl-C is the parent's business; load the pipeline once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm(("en",), options.rules_dirs)
+
+
+def analyse_file(path: str, options: Options) -> dict:
+    """Analyse one file; every failure comes back as a coded error, never as an exception."""
+    try:
+        with _deadline(options.timeout, path) as deadline:
+            return {"ok": True, "result": _analyse(path, options, deadline)}
+    except AlignmentError as exc:
+        return {"ok": False, "code": exc.code, "reason": exc.reason}
+    except MemoryError:
+        return {"ok": False, "code": "internal", "reason": "out of memory while analysing the document"}
+    except RecursionError:
+        return {"ok": False, "code": "internal", "reason": "document too deeply nested to analyse"}
+    except Exception as exc:  # a rule or reader bug must not stop the batch
+        return {"ok": False, "code": "internal",
+                "reason": f"internal error: {type(exc).__name__}: {_one_line(str(exc))}"}
+
+
+def _analyse(path: str, options: Options, deadline: _deadline | None = None) -> dict:
+    from ..analysis import analyse
+    from ..load import load_document
+    from ..match import get_engine
+    from ..packs import load_pack
+
+    _refuse_non_documents(path)
+    doc = load_document(path, max_size=options.max_size, rules_dirs=options.rules_dirs)
+    with deadline.paused() if deadline else contextlib.nullcontext():
+        # the first document of a language in a process loads its rules (French: ~10 s):
+        # a cost of the worker, not of the document, so the timeout clock stops meanwhile
+        pack = load_pack(doc.language, tuple(options.rules_dirs))
+        get_engine(pack)
+    report = analyse(doc, pack)
+    return compact(report, _text_digest(p.text for p in doc.paragraphs))
+
+
+def compact(report, text_sha256: str = "") -> dict:
+    """The parts of a `Report` a batch keeps: one documents.csv row and the finding rows."""
+    from ..report.tables import finding_rows
+
+    d = report.document
+    strength = {c: report.coverage[c].strength for c in STRENGTH_COLUMNS if c in report.coverage}
+    strength["CAPDEV"] = report.capdev.strength
+    return {
+        "sha256": d.sha256, "text_sha256": text_sha256, "pack": report.pack, "tool": report.version,
+        "type": d.type, "language": d.language, "pages": d.pages, "words": d.words,
+        "title": d.title or "", "warnings": list(d.warnings), "strength": strength,
+        "objectives_committed": report.objectives_committed,
+        "objectives_mentioned": report.objectives_mentioned,
+        "social_partners": report.constituents.social_partners,
+        "civil_society_only": report.constituents.civil_society_only,
+        "standards": [s.id for s in report.standards],
+        # without the first column (the file name): the batch writes its own path there
+        "findings": [row[1:] for row in finding_rows(report)],
+    }
+
+
+def _refuse_non_documents(path: str) -> None:
+    """Files with a non-document extension are inputs too, but only analysed if their magic
+    bytes say they are a document (a PDF saved as .bin); a .csv or .py is never read as text."""
+    ext = PurePath(path).suffix.lower()
+    if not ext or ext in DOCUMENT_EXTENSIONS:
+        return
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return  # never open a FIFO or a device: the reader refuses it without opening it
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return  # the reader reports missing or unreadable files with its own words
+    if b"%PDF-" in head or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return
+    from ..read.sniff import sniff
+
+    if sniff(head, path) == "html":  # raises for images, RTF and other formats it recognises
+        return
+    raise UnsupportedFormatError(path, f"not a document format we read ({ext} file)")
+
+
+def _text_digest(texts) -> str:
+    h = hashlib.sha256()
+    for t in texts:
+        h.update(" ".join(t.lower().split()).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
+
+
+class _deadline:
+    """SIGALRM-based soft timeout; a no-op outside the main thread (e.g. a Dask worker thread),
+    where the engine's own deadline applies."""
+
+    def __init__(self, seconds: float, path: str):
+        self.seconds, self.path = seconds, path
+        self.active = (seconds > 0 and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+
+    def _fire(self, signum, frame):
+        raise AnalysisTimeout(self.path, f"analysis took longer than --timeout {self.seconds:g} s")
+
+    def __enter__(self):
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    @contextlib.contextmanager
+    def paused(self):
+        left = signal.setitimer(signal.ITIMER_REAL, 0)[0] if self.active else 0.0
+        try:
+            yield
+        finally:
+            if self.active:
+                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+
+    def __exit__(self, *exc):
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False

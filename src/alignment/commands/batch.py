@@ -1,0 +1,88 @@
+"""`alignment batch`: option parsing and progress display over `alignment.batch.run_batch`."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from ..cli import handle_errors
+
+
+@click.command(name="batch")
+@click.argument("source", metavar="FOLDER|MANIFEST.csv")
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Results folder (created if needed): documents.csv, findings.csv, errors.csv, "
+                   "summary.json/.md, results.xlsx, charts and the cache.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--resume", is_flag=True,
+              help="Reuse results cached in the output folder; analyse only what is missing.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds allowed per document (0: no limit); a slower document is an error.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are analysed: a local process pool or a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (default: a local cluster on 127.0.0.1).")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="A directory of extra rule files (repeatable).")
+@click.option("--max-size", type=float, default=100.0, show_default=True,
+              help="Refuse input files larger than this many MB.")
+@handle_errors
+def command(source, output, workers, resume, timeout, quiet, executor, scheduler, rules_dirs, max_size):
+    """Analyse every document of a FOLDER (or listed in a MANIFEST.csv with a `path` column and
+    any other columns: country, type, year, ...) and write comparable tables and statistics.
+
+    Every input ends up in documents.csv or errors.csv; duplicates are reported, not merged.
+    """
+    from ..batch import BatchOptions, run_batch
+    from ..batch.run import default_workers
+
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    options = BatchOptions(workers=workers or default_workers(), resume=resume, timeout=timeout,
+                           executor=executor, scheduler=scheduler, rules_dirs=tuple(rules_dirs),
+                           max_size=int(max_size * 1024 * 1024))
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        if quiet or not sys.stderr.isatty():
+            return
+        from tqdm import tqdm
+        tqdm.monitor_interval = 0  # no monitor thread in a process that forks workers
+        bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    t0 = time.monotonic()
+    try:
+        result = run_batch(source, output, options, progress=lambda n: bar and bar.update(n),
+                           on_start=start)
+    finally:
+        if bar is not None:
+            bar.close()
+    elapsed = time.monotonic() - t0
+    s = result.summary
+    if quiet:
+        return
+    skipped = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in s["skipped"].items() if v)
+    if skipped:
+        click.echo(f"alignment: skipped (not inputs): {skipped}", err=True)
+    rate = result.analysed_now / elapsed * 60 if elapsed > 0 else 0.0
+    click.echo(f"{s['inputs']} inputs: {s['documents']} documents ({s['analysed']} analysed, "
+               f"{s['cached']} from the cache, {s['duplicates']} duplicate(s)), {s['errors']} error(s); "
+               f"{elapsed:.1f} s, {rate:.0f} documents/min")
+    dist = s["objectives_per_document"]
+    click.echo("objectives per document   " + "  ".join(f"{k}:{dist['committed'][k]:>4}" for k in dist["committed"])
+               + "   (committed)")
+    click.echo("                          " + "  ".join(f"{k}:{dist['committed_or_mentioned'][k]:>4}"
+                                                        for k in dist["committed_or_mentioned"])
+               + "   (committed or mentioned)")
+    cats = s["categories"]
+    click.echo("committed                 " + "  ".join(f"{c} {v['committed']}" for c, v in cats.items()))
+    sp = s["social_partners"]
+    click.echo(f"social partners           named {sp['named']}  generic {sp['generic']}  absent {sp['absent']}")
+    if s["errors_by_code"]:
+        click.echo("errors                    " + "  ".join(f"{k} {v}" for k, v in s["errors_by_code"].items()))
+    click.echo(f"results in {output}")
