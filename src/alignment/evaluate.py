@@ -165,7 +165,7 @@ def baseline_predictor(rules_dirs: tuple[str, ...] = ()):
     def terms(lang: str):
         if lang not in cache:
             pack = load_pack(lang, rules_dirs)
-            cache[lang] = [(r.category, [p.lower() for p in r.phrases + r.with_any[:0]])
+            cache[lang] = [(r.category, [p.lower() for p in r.phrases])
                            for r in pack.content.rules if r.phrases]
         return cache[lang]
 

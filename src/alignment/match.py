@@ -69,7 +69,6 @@ class Engine:
     pack_label: str = ""
     use_lemma: bool = True
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
-    anchored: dict[int, list[int]] = field(default_factory=dict)
 
 
 _ENGINES: dict[tuple[str, str], Engine] = {}
@@ -110,7 +109,7 @@ def _build(pack: Pack) -> Engine:
         lemma.add(name, [lemmatize_pattern(nlp, t) for t in plain])
 
     token_matcher = None
-    regexes, fuzzy, anchored = [], [], {}
+    regexes, fuzzy = [], []
     for i, rule in enumerate(content.rules):
         if rule.phrases:
             add("rule", i, rule.phrases)
@@ -148,7 +147,7 @@ def _build(pack: Pack) -> Engine:
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
-                  standards=Standards(content), pack_label=label, anchored=anchored,
+                  standards=Standards(content), pack_label=label,
                   use_lemma=use_lemma, alias_keys=alias_keys)
 
 
