@@ -6,8 +6,8 @@ table on stdout. Each measurement runs in a fresh subprocess, so that its peak r
 (`ru_maxrss`) is its own; the memory added by reading is the peak minus the resident size
 after the imports.
 
-Rows: PDF as read by default (pdfplumber on the results-matrix pages), PDF with the table pass
-switched off (PDFium alone), DOCX, and `spacy.blank("en")` tokenizing the text that the PDF
+Rows: PDF as read by default (ruled tables found from PDFium's path objects), PDF with the table
+pass switched off (text lines alone), DOCX, and `spacy.blank("en")` tokenizing the text that the PDF
 reader returned (tokens/s), for comparison with the later stages.
 
 Usage: `python bench/bench_read.py [--pages 100] [--pdf FILE] [--docx FILE] [--repeat 3]`.
@@ -92,10 +92,10 @@ CHILD = r"""
 import json, resource, sys, time
 mode, path, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
 import alignment.read as read
-import alignment.read.pdf, alignment.read.docx, pypdfium2, pdfplumber, docx
+import alignment.read.pdf, alignment.read.docx, pypdfium2, docx
 if mode == "pdf-notables":
     import alignment.read.pdf as pdfmod
-    pdfmod.looks_like_results_matrix = lambda text: False
+    pdfmod._ruled = lambda page: False
 rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 if mode == "spacy":
     import spacy
@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             pdf, docx = pdf or built_pdf, docx or built_docx
         pdf_pages = measure("pdf", pdf, 1)["units"]
         rows = []
-        for label, mode, path in (("PDF (default, tables)", "pdf", pdf),
-                                  ("PDF (PDFium only)", "pdf-notables", pdf),
+        for label, mode, path in (("PDF (default, with tables)", "pdf", pdf),
+                                  ("PDF (no table search)", "pdf-notables", pdf),
                                   ("DOCX (same text)", "docx", docx),
                                   ('spacy.blank("en") tokenizer', "spacy", pdf)):
             r = measure(mode, path, args.repeat)

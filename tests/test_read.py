@@ -180,6 +180,52 @@ def test_pdf_results_matrix(pdf_doc):
     assert "Closing paragraph after the table." in after
 
 
+def _ruled_tables_pdf() -> bytes:
+    """A risk table (not a results matrix) with a spanned title row, drawn with filled
+    rectangles for its outer box, and a boxed note of one column, which is no table."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    cell = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
+    rows = [["Risks and mitigation", "", ""],
+            ["Risk", "Likelihood", "Mitigation"],
+            ["Employers' organizations withdraw from the steering committee", "Low",
+             "Quarterly tripartite reviews; a memorandum of understanding"],
+            ["Delays in the adoption of the labour code", "Medium",
+             "Technical support to the Labour Advisory Board"]]
+    risks = Table([[Paragraph(c, cell) for c in r] for r in rows], colWidths=[200, 80, 170])
+    risks.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
+                               ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("BACKGROUND", (0, 1), (-1, 1), colors.lightgrey)]))
+    note = Table([[Paragraph("Note: figures are provisional and will be confirmed in 2026.", cell)]],
+                 colWidths=[450])
+    note.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black)]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(
+        [Paragraph("5. Risks", cell), risks, Spacer(1, 20), note,
+         Paragraph("The programme is reviewed every year.", cell)])
+    return buf.getvalue()
+
+
+def test_pdf_ruled_tables_on_any_page(tmp_path):
+    path = tmp_path / "risks.pdf"
+    path.write_bytes(_ruled_tables_pdf())
+    doc = read_document(str(path))
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert rows == [
+        ["Risks and mitigation", "", ""],
+        ["Risk", "Likelihood", "Mitigation"],
+        ["Employers' organizations withdraw from the steering committee", "Low",
+         "Quarterly tripartite reviews; a memorandum of understanding"],
+        ["Delays in the adoption of the labour code", "Medium",
+         "Technical support to the Labour Advisory Board"]]
+    lines = [b.text for b in doc.blocks if b.kind == "line" and b.text]
+    assert lines == ["5. Risks", "Note: figures are provisional and will be confirmed in 2026.",
+                     "The programme is reviewed every year."]
+
+
 # ------------------------------------------------------------------------------------ DOCX
 
 def _docx_bytes() -> bytes:

@@ -1,4 +1,4 @@
-"""PDF reader (pypdfium2, page by page; pdfplumber only for results-matrix tables).
+"""PDF reader (pypdfium2, page by page, tables included).
 
 Input: the bytes of a PDF. Output: a `RawDocument` of `line` blocks in PDFium's reading order,
 each with its page:
@@ -12,8 +12,8 @@ each with its page:
   (listed first and last on their page); the normaliser decides whether to drop them;
 - a line-end hyphen, which PDFium reports as U+0002 or U+FFFE and joins to the next line,
   is written back as "-" and the line split there again;
-- on pages that read like a results matrix, the lines inside a ruled table found by pdfplumber
-  are replaced by `table_row` blocks (see `pdf_tables`).
+- on a page that draws ruling lines, the lines inside a ruled table (see `pdf_grid`) are
+  replaced by one `table_row` block per table row, with its cells.
 
 Errors: encrypted, damaged, no text layer at all; a page that cannot be read is skipped with a
 warning.
@@ -28,7 +28,7 @@ from alignment.document import Block, RawDocument
 from alignment.errors import InputError, NoTextLayerError
 
 from .pdf_layout import Line, emit, merge, same_line
-from .pdf_tables import TableFinder, looks_like_results_matrix
+from .pdf_grid import find_tables
 from .sniff import PDF_BROKEN
 
 log = logging.getLogger("alignment")
@@ -68,41 +68,33 @@ def _read(pdf, data: bytes, path: str, sha256: str) -> RawDocument:
     warnings: list[str] = []
     if b"%%EOF" not in data[-4096:]:
         warnings.append("the file looks truncated (no %%EOF at its end)")
-    tables = TableFinder(data)
     blocks: list[Block] = []
     chars = failed = images = empty = 0
     pitch = 0.0
-    try:
-        for index in range(count):
-            number = index + 1
-            try:
-                page = pdf[index]
-            except Exception:
-                failed += 1
-                warnings.append(f"page {number} could not be read")
-                continue
-            try:
-                lines, height, page_chars = _page_lines(page)
-                if page_chars == 0:
-                    if _has_objects(page, image=True):
-                        images += 1
-                        warnings.append(f"page {number} has no text layer (scanned page?)")
-                    elif not _has_objects(page, image=False):
-                        empty += 1
-                chars += page_chars
-                rows = None
-                if lines and looks_like_results_matrix(" ".join(l.text for l in lines)) \
-                        and _ruled(page):
-                    rows = tables.rows(index, number, warnings)
-                pitch = emit(blocks, lines, number, height, pitch, rows)
-            except Exception:
-                log.debug("page %d of %s failed", number, path, exc_info=True)
-                failed += 1
-                warnings.append(f"page {number} could not be read")
-            finally:
-                page.close()
-    finally:
-        tables.close()
+    for index in range(count):
+        number = index + 1
+        try:
+            page = pdf[index]
+        except Exception:
+            failed += 1
+            warnings.append(f"page {number} could not be read")
+            continue
+        try:
+            lines, height, page_chars = _page(page, number, warnings)
+            if page_chars == 0:
+                if _has_objects(page, image=True):
+                    images += 1
+                    warnings.append(f"page {number} has no text layer (scanned page?)")
+                elif not _has_objects(page, image=False):
+                    empty += 1
+            chars += page_chars
+            pitch = emit(blocks, lines[0], number, height, pitch, lines[1])
+        except Exception:
+            log.debug("page %d of %s failed", number, path, exc_info=True)
+            failed += 1
+            warnings.append(f"page {number} could not be read")
+        finally:
+            page.close()
     if failed == count:
         raise InputError(path, PDF_BROKEN)
     if chars == 0:
@@ -134,46 +126,59 @@ def _ruled(page, enough: int = 8) -> bool:
     return False
 
 
-def _page_lines(page) -> tuple[list[Line], float, int]:
-    """(visual lines, page height, number of characters) of one page."""
-    import pypdfium2.raw as raw
-
+def _page(page, number: int, warnings: list[str]):
+    """((visual lines, ruled tables), page height, number of characters) of one page."""
     textpage = page.get_textpage()
     try:
         nchars = textpage.count_chars()
         height = page.get_height()
         if nchars <= 0:
-            return [], height, 0
-        text = textpage.get_text_range()
-        same = len(text) == nchars
-        lines: list[Line] = []
-        for start, end in _pieces(text):
-            piece = text[start:end]
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece.rstrip())
-            if trail <= lead:
-                continue
-            first, last = start + lead, start + trail - 1
-            if not same:
-                first = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
-                last = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, last)
+            return ([], None), height, 0
+        lines = _page_lines(textpage, nchars, height)
+        tables = None
+        if lines and _ruled(page):
             try:
-                # the height comes from the first character: a footnote mark at the end of
-                # the line must not make it look taller
-                left, bottom, right, top = textpage.get_charbox(first, loose=True)
-                right = max(right, textpage.get_charbox(last, loose=True)[2])
-            except Exception:  # no box for this text index: place it under the last line
-                prev = lines[-1] if lines else Line("", 0.0, height, 0.0, height)
-                left, bottom, right, top = (prev.left, prev.bottom - 1.2 * prev.height,
-                                            prev.right, prev.bottom - 0.2 * prev.height)
-            line = Line(_clean(piece), left, bottom, right, top)
-            if lines and same_line(lines[-1], line):
-                merge(lines[-1], line)
-            else:
-                lines.append(line)
-        return lines, height, nchars
+                tables = find_tables(page, textpage, number)
+            except Exception:
+                log.debug("table search failed on page %d", number, exc_info=True)
+                warnings.append(f"the table on page {number} could not be read; kept as lines")
+        return (lines, tables), height, nchars
     finally:
         textpage.close()
+
+
+def _page_lines(textpage, nchars: int, height: float) -> list[Line]:
+    """The visual lines of one page, in PDFium's reading order."""
+    import pypdfium2.raw as raw
+
+    text = textpage.get_text_range()
+    same = len(text) == nchars
+    lines: list[Line] = []
+    for start, end in _pieces(text):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail <= lead:
+            continue
+        first, last = start + lead, start + trail - 1
+        if not same:
+            first = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
+            last = raw.FPDFText_GetCharIndexFromTextIndex(textpage.raw, last)
+        try:
+            # the height comes from the first character: a footnote mark at the end of
+            # the line must not make it look taller
+            left, bottom, right, top = textpage.get_charbox(first, loose=True)
+            right = max(right, textpage.get_charbox(last, loose=True)[2])
+        except Exception:  # no box for this text index: place it under the last line
+            prev = lines[-1] if lines else Line("", 0.0, height, 0.0, height)
+            left, bottom, right, top = (prev.left, prev.bottom - 1.2 * prev.height,
+                                        prev.right, prev.bottom - 0.2 * prev.height)
+        line = Line(_clean(piece), left, bottom, right, top)
+        if lines and same_line(lines[-1], line):
+            merge(lines[-1], line)
+        else:
+            lines.append(line)
+    return lines
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
