@@ -10,10 +10,12 @@ committee), signatory, beneficiary (trained, target group).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .document import Document
 from .packs import Pack
+from .regex_scan import Scanner
 from .results import ActorFinding, Constituents
 from .variants import spelling_variants
 
@@ -29,11 +31,29 @@ def _alternation(phrases: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
+def _scanner(pattern: re.Pattern | None) -> Scanner | None:
+    return Scanner(pattern) if pattern is not None else None
+
+
+def _sentences(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, page) of every sentence, as offsets into the paragraphs joined by newlines."""
+    out, base = [], 0
+    for p in doc.paragraphs:
+        pos = 0
+        for m in _SENT.finditer(p.text):
+            out.append((base + pos, base + m.start(), p.page))
+            pos = m.end()
+        out.append((base + pos, base + len(p.text), p.page))
+        base += len(p.text) + 1
+    return out
+
+
 def _compiled(pack: Pack):
     if pack.version not in _CACHE:
         c = pack.content.constituents
-        actors = [(a.actor, _alternation(a.generic), [re.compile(n) for n in a.named]) for a in c.actors] if c else []
-        roles = [(r.role, _alternation(r.phrases)) for r in c.roles] if c else []
+        actors = [(a.actor, _scanner(_alternation(a.generic)), [Scanner(re.compile(n)) for n in a.named])
+                  for a in c.actors] if c else []
+        roles = [(r.role, _scanner(_alternation(r.phrases))) for r in c.roles] if c else []
         _CACHE[pack.version] = (actors, roles)
     return _CACHE[pack.version]
 
@@ -47,67 +67,71 @@ def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
     "Kandara Federation of Employers (KFE)" -> {"KFE": "employers"}."""
     actors, _ = _compiled(pack)
     out: dict[str, str] = {}
-    for p in doc.paragraphs:
-        if "(" not in p.text:
+    text = "\n".join(p.text for p in doc.paragraphs)
+    if "(" not in text:
+        return out
+    lowered = text.lower()
+    for actor, _, named in actors:
+        if actor not in PARTNERS:
             continue
-        for actor, _, named in actors:
-            if actor not in PARTNERS:
-                continue
-            for rx in named:
-                for m in rx.finditer(p.text):
-                    a = _ACRONYM_AFTER.match(p.text, m.end())
-                    if a:
-                        out.setdefault(a.group(1), actor)
+        for rx in named:
+            for m in rx.finditer(text, lowered):
+                a = _ACRONYM_AFTER.match(text, m.end())
+                if a:
+                    out.setdefault(a.group(1), actor)
     return out
-
-
-def _gate(pack: Pack) -> re.Pattern:
-    """One regex over every generic name and named pattern: paragraphs without a hit are skipped."""
-    key = pack.version + "#gate"
-    if key not in _CACHE:
-        c = pack.content.constituents
-        parts = [a.pattern for a in ([_alternation(x.generic) for x in c.actors] if c else []) if a]
-        parts += [n for x in (c.actors if c else []) for n in x.named]
-        _CACHE[key] = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
-    return _CACHE[key]
 
 
 def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) -> Constituents:
     actors, roles = _compiled(pack)
     if aliases:
         # A defined acronym names its organization too ("the KFE and the KCTU signed").
-        extra = {a: [re.compile(r"\b" + "|".join(re.escape(k) for k, v in aliases.items() if v == a) + r"\b")]
+        extra = {a: [Scanner(re.compile(r"\b(?:" + "|".join(re.escape(k) for k, v in aliases.items() if v == a) + r")\b"))]
                  for a in set(aliases.values())}
         actors = [(actor, generic, named + extra.get(actor, [])) for actor, generic, named in actors]
     found: dict[str, dict] = {a: {"names": {}, "roles": set(), "mentions": 0, "evidence": [], "generic": False}
                               for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
-    gate = _gate(pack) if not aliases else re.compile(
-        _gate(pack).pattern + "|" + r"\b(?:" + "|".join(re.escape(k) for k in aliases) + r")\b")
-    for p in doc.paragraphs:
-        text = p.text
-        if not gate.search(text):
-            continue
-        for sentence in _SENT.split(text):
-            hits = []
-            for actor, generic, named in actors:
-                names = [m.group(0).strip() for rx in named for m in rx.finditer(sentence)]
-                gen = bool(generic and generic.search(sentence))
-                if names or gen:
-                    hits.append((actor, names, gen))
-            if not hits:
-                continue
-            sroles = {role for role, rx in roles if rx and rx.search(sentence)}
-            for actor, names, gen in hits:
-                rec = found[actor]
-                rec["mentions"] += 1
-                rec["generic"] |= gen
-                for n in names:
-                    rec["names"].setdefault(n, 0)
-                    rec["names"][n] += 1
-                rec["roles"] |= sroles
-                if len(rec["evidence"]) < 3:
-                    rec["evidence"].append({"sentence": sentence[:400], "page": p.page,
-                                            "roles": sorted(sroles)})
+    sentences = _sentences(doc)
+    # each pattern runs once over the whole text; a hit counts in the sentence that holds it
+    texts = "\n".join(p.text for p in doc.paragraphs)
+    lowered = texts.lower()
+    where = [start for start, _, _ in sentences]
+
+    def hits(scanner: Scanner):
+        for m in scanner.finditer(texts, lowered):
+            k = bisect.bisect_right(where, m.start()) - 1
+            if k >= 0 and m.end() <= sentences[k][1]:
+                yield k, m.group(0)
+
+    per_sentence: dict[int, dict[str, tuple[list[str], bool]]] = {}
+    for actor, generic, named in actors:
+        for rx in named:
+            for k, name in hits(rx):
+                per_sentence.setdefault(k, {}).setdefault(actor, ([], False))[0].append(name.strip())
+        if generic is not None:
+            for k, _ in hits(generic):
+                names, _ = per_sentence.setdefault(k, {}).get(actor, ([], False))
+                per_sentence[k][actor] = (names, True)
+    sentence_roles: dict[int, set[str]] = {}
+    for role, rx in roles:
+        if rx is not None:
+            for k, _ in hits(rx):
+                sentence_roles.setdefault(k, set()).add(role)
+    for k in sorted(per_sentence):
+        start, end, page = sentences[k]
+        sentence = texts[start:end]
+        sroles = sentence_roles.get(k, set())
+        for actor, (names, gen) in per_sentence[k].items():
+            rec = found[actor]
+            rec["mentions"] += 1
+            rec["generic"] |= gen
+            for n in names:
+                rec["names"].setdefault(n, 0)
+                rec["names"][n] += 1
+            rec["roles"] |= sroles
+            if len(rec["evidence"]) < 3:
+                rec["evidence"].append({"sentence": sentence[:400], "page": page,
+                                        "roles": sorted(sroles)})
 
     def finding(actor: str) -> ActorFinding:
         rec = found[actor]

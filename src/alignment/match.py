@@ -24,6 +24,7 @@ from . import context as ctx
 from .findings import Finding, ModifierHit
 from .nlp import get_nlp, has_lemmas, lemmatize_pattern
 from .packs import Pack
+from .regex_scan import Scanner
 from .schema import MatchRule
 from .standards import Standards
 from .variants import spelling_variants
@@ -61,9 +62,9 @@ class Engine:
     lemma: PhraseMatcher
     keys: dict[int, tuple[str, int]]
     token_matcher: Matcher | None
-    regexes: list[tuple[int, re.Pattern]]
+    regexes: list[tuple[int, Scanner]]
     fuzzy: list[tuple[int, list[str], list[str]]]
-    ctx_regexes: list[tuple[int, re.Pattern]]
+    ctx_regexes: list[tuple[int, Scanner]]
     terminators: set[str]
     standards: Standards
     pack_label: str = ""
@@ -125,7 +126,7 @@ def _build(pack: Pack) -> Engine:
             keys[nlp.vocab.strings[f"pattern:{i}"]] = ("pattern", i)
         if rule.regex:
             flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
-            regexes.append((i, re.compile(rule.regex, flags)))
+            regexes.append((i, Scanner(re.compile(rule.regex, flags))))
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
     ctx_regexes = []
@@ -133,7 +134,7 @@ def _build(pack: Pack) -> Engine:
         if crule.phrases:
             add("ctx", j, crule.phrases)
         if crule.regex:
-            ctx_regexes.append((j, re.compile(crule.regex, re.IGNORECASE | re.MULTILINE)))
+            ctx_regexes.append((j, Scanner(re.compile(crule.regex, re.IGNORECASE | re.MULTILINE))))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
     # An acronym the document defines for an employers' or workers' organization stands for
     # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
@@ -192,7 +193,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
-def _regex_hits(patterns: list[tuple[int, re.Pattern]], texts: list[str]) -> list[list[tuple]]:
+def _regex_hits(patterns: list[tuple[int, Scanner]], texts: list[str]) -> list[list[tuple]]:
     """Run every regex once over all texts joined by newlines (patterns are MULTILINE, so ^
     and $ still mean the start and end of a paragraph); give each text its matches."""
     hits: list[list[tuple]] = [[] for _ in texts]
@@ -203,8 +204,9 @@ def _regex_hits(patterns: list[tuple[int, re.Pattern]], texts: list[str]) -> lis
         starts.append(pos)
         pos += len(t) + 1
     joined = "\n".join(texts)
-    for idx, pat in patterns:
-        for m in pat.finditer(joined):
+    joined_lower = joined.lower()
+    for idx, scanner in patterns:
+        for m in scanner.finditer(joined, joined_lower):
             k = bisect.bisect_right(starts, m.start()) - 1
             base = starts[k]
             if m.end() <= base + len(texts[k]) and m.end() > m.start():
