@@ -22,7 +22,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from . import context as ctx
 from .findings import Finding, ModifierHit
-from .nlp import get_nlp, has_lemmas, lemmatize_pattern
+from . import lexicon
+from .nlp import LookupLemmatizer, get_nlp, own_lemmatizer
 from .packs import Pack
 from .regex_scan import Scanner
 from .schema import MatchRule
@@ -69,6 +70,7 @@ class Engine:
     standards: Standards
     pack_label: str = ""
     use_lemma: bool = True
+    lemmatizer: LookupLemmatizer | None = None  # None: the pipeline lemmatizes (a user's model)
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
 
 
@@ -88,38 +90,46 @@ def _build(pack: Pack) -> Engine:
     lower = PhraseMatcher(nlp.vocab, attr="ORTH")
     lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
     keys: dict[int, tuple[str, int]] = {}
-    use_lemma = has_lemmas(nlp)
+    phrase_lists = [("rule", i, r.phrases) for i, r in enumerate(content.rules) if r.phrases]
+    phrase_lists += [("with", i, r.with_any) for i, r in enumerate(content.rules) if r.with_any]
+    phrase_lists += [("unless", i, r.unless) for i, r in enumerate(content.rules) if r.unless]
+    phrase_lists += [("anchor", i, r.anchors) for i, r in enumerate(content.rules) if r.anchors]
+    phrase_lists += [("ctx", j, c.phrases) for j, c in enumerate(content.context) if c.phrases]
+    split = {(kind, idx): _split_forms(phrases) for kind, idx, phrases in phrase_lists}
+    canonicals = _alias_canonicals(content)
+    lemma_texts = sorted({t for _, plain in split.values() for t in plain} | set(canonicals.values()))
+    lemmatizer = _lemmatizer(nlp, pack.language, lemma_texts, _compared_lemmas(content))
+    use_lemma = lemmatizer is not None or own_lemmatizer(nlp)
 
-    def add(kind: str, idx: int, phrases: list[str]) -> None:
+    def pattern_doc(text: str):
+        if lemmatizer is not None:
+            return lemmatizer(nlp.make_doc(text))
+        return nlp(text) if use_lemma else nlp.make_doc(text)
+
+    def add(kind: str, idx: int) -> None:
         name = f"{kind}:{idx}"
         key = nlp.vocab.strings.add(name)
         keys[key] = (kind, idx)
-        texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
+        stripped, plain = split[(kind, idx)]
         if not use_lemma:
-            lower.add(name, list(nlp.tokenizer.pipe(texts)))
+            lower.add(name, list(nlp.tokenizer.pipe(sorted(stripped + plain))))
             return
         # The lookup lemmatizer is context-free and patterns go through it too, so a form
         # written in the text always matches on lemmas: one matcher does both jobs. Only
         # accent-stripped forms ("genero" for "género") match as written, because their
         # lemma can be another word's ("genero" -> generar).
-        accented = {p.lower() for p in phrases if not p.isascii()}
-        stripped = [t for t in texts if t.isascii() and any(_strip(a) == t for a in accented)]
-        plain = [t for t in texts if t not in stripped]
         if stripped:
             lower.add(name, list(nlp.tokenizer.pipe(stripped)))
-        lemma.add(name, [lemmatize_pattern(nlp, t) for t in plain])
+        if lemmatizer is not None:
+            lemma.add(name, [lemmatizer(d) for d in nlp.tokenizer.pipe(plain)])
+        else:
+            lemma.add(name, [pattern_doc(t) for t in plain])
 
+    for kind, idx, _ in phrase_lists:
+        add(kind, idx)
     token_matcher = None
     regexes, fuzzy = [], []
     for i, rule in enumerate(content.rules):
-        if rule.phrases:
-            add("rule", i, rule.phrases)
-        if rule.with_any:
-            add("with", i, rule.with_any)
-        if rule.unless:
-            add("unless", i, rule.unless)
-        if rule.anchors:
-            add("anchor", i, rule.anchors)
         if rule.pattern is not None:
             token_matcher = token_matcher or Matcher(nlp.vocab, validate=True)
             token_matcher.add(f"pattern:{i}", rule.pattern)
@@ -131,25 +141,90 @@ def _build(pack: Pack) -> Engine:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
     ctx_regexes = []
     for j, crule in enumerate(content.context):
-        if crule.phrases:
-            add("ctx", j, crule.phrases)
         if crule.regex:
             ctx_regexes.append((j, Scanner(re.compile(crule.regex, re.IGNORECASE | re.MULTILINE))))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
     # An acronym the document defines for an employers' or workers' organization stands for
     # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
     alias_keys = {}
-    for actor in (content.constituents.actors if content.constituents else []):
-        if actor.actor in ("employers", "workers") and actor.generic and actor.actor not in alias_keys:
-            canonical = actor.generic[0].lower()
-            probe = lemmatize_pattern(nlp, canonical) if use_lemma else nlp.make_doc(canonical)
-            found = (lemma(probe) if use_lemma else []) + list(lower(probe))
-            alias_keys[actor.actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
+    for actor, canonical in canonicals.items():
+        probe = pattern_doc(canonical)
+        found = (lemma(probe) if use_lemma else []) + list(lower(probe))
+        alias_keys[actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
-                  use_lemma=use_lemma, alias_keys=alias_keys)
+                  use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer)
+
+def _split_forms(phrases: list[str]) -> tuple[list[str], list[str]]:
+    """(accent-stripped forms matched as written, forms matched on lemmas) of a phrase list,
+    with British/American variants added."""
+    texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
+    accented = {p.lower() for p in phrases if not p.isascii()}
+    stripped = [t for t in texts if t.isascii() and any(_strip(a) == t for a in accented)]
+    return stripped, [t for t in texts if t not in stripped]
+
+
+def _alias_canonicals(content) -> dict[str, str]:
+    """An acronym the document defines for an employers' or workers' organization stands for
+    the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml)."""
+    out: dict[str, str] = {}
+    for actor in (content.constituents.actors if content.constituents else []):
+        if actor.actor in ("employers", "workers") and actor.generic and actor.actor not in out:
+            out[actor.actor] = actor.generic[0].lower()
+    return out
+
+
+def _compared_lemmas(content) -> set[str] | None:
+    """Words the pack compares token lemmas with as written: `LEMMA` values of token
+    patterns and context `requires_any` words. None if a token pattern tests lemmas in a
+    way a word list cannot capture (a regular expression), so no table can be pruned."""
+    out = {w for c in content.context for w in c.requires_any}
+    for rule in content.rules:
+        for pattern in rule.pattern or []:
+            for token in pattern:
+                for attr, value in token.items():
+                    if attr.upper() != "LEMMA":
+                        continue
+                    if isinstance(value, str):
+                        out.add(value)
+                        continue
+                    for op, arg in (value.items() if isinstance(value, dict) else [(None, None)]):
+                        if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                            out.update(arg)
+                        elif op in ("==", "!=") and isinstance(arg, str):
+                            out.add(arg)
+                        else:
+                            return None
+    return out
+
+
+def _lemmatizer(nlp, lang: str, texts: list[str], compared: set[str] | None) -> LookupLemmatizer | None:
+    """The lookup lemmatizer for a pack: its pruned table from the cache, or the full table
+    pruned to the pack's vocabulary (and cached). None without a table, or with the user's own
+    pipeline lemmatizer."""
+    if own_lemmatizer(nlp):
+        return None
+    key = None
+    if compared is not None:
+        key = lexicon.vocabulary_key(lang, texts + ["\x00"] + sorted(compared))
+        table = lexicon.cached_lemmas(lang, key)
+        if table is not None:
+            return LookupLemmatizer(nlp.vocab, table)
+    full = lexicon.full_lemmas(lang)
+    if full is None:
+        return None
+    if key is None:
+        return LookupLemmatizer(nlp.vocab, full)
+    lemmatizer = LookupLemmatizer(nlp.vocab, full)
+    vocabulary = set(compared)
+    for doc in nlp.tokenizer.pipe(texts):
+        vocabulary.update(t.lemma_ for t in lemmatizer(doc))
+    table = lexicon.pruned_lemmas(full, vocabulary)
+    lexicon.store_lemmas(lang, key, table)
+    return LookupLemmatizer(nlp.vocab, table)
+
 
 
 @dataclass
@@ -181,7 +256,11 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     alias_rx = None
     if aliases:
         alias_rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
-    for k, (text, info, doc) in enumerate(zip(texts, infos, engine.nlp.pipe(lowered, batch_size=64))):
+    if engine.lemmatizer is not None:
+        docs = map(engine.lemmatizer, engine.nlp.tokenizer.pipe(lowered, batch_size=64))
+    else:
+        docs = engine.nlp.pipe(lowered, batch_size=64)
+    for k, (text, info, doc) in enumerate(zip(texts, infos, docs)):
         extra = []
         if alias_rx is not None:
             for m in alias_rx.finditer(text):

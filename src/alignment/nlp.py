@@ -1,11 +1,12 @@
-"""The spaCy pipeline, offline: blank language + a cached lookup lemmatizer.
+"""The spaCy pipeline, offline: a blank language and a fast lookup lemmatizer.
 
-Input: a language code. Output: a cached `Language` object (tokenizer + lemmatizer). No model is downloaded: lemma
-tables come from spacy-lookups-data. `alignment_lemmatizer` gives the same lemmas as spaCy's
-lookup lemmatizer but maps each word type once (orth id -> lemma id) and writes the lemmas
-with one array call, which is several times faster on long documents.
-A user's installed pipeline may be named with the environment variable ALIGNMENT_SPACY_MODEL
-(a package name or path); it is never required.
+Input: a language code. Output: a cached `Language` object (the tokenizer) and
+`LookupLemmatizer`, which gives the lemmas of spaCy's lookup lemmatizer from a
+spacy-lookups-data table (see `lexicon`) but maps each word type once (orth id -> lemma id)
+and writes the lemmas with one array call, several times faster on long documents. No model
+is downloaded. A user's installed pipeline may be named with the environment variable
+ALIGNMENT_SPACY_MODEL (a package name or path); its own lemmatizer is then used. It is never
+required.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from functools import lru_cache
 log = logging.getLogger("alignment")
 
 
-class CachedLookupLemmatizer:
+class LookupLemmatizer:
     """Lookup lemmas by word type: one dict lookup per token, lemmas set in one array call."""
 
-    def __init__(self, vocab, table):
+    def __init__(self, vocab, table: dict[str, str]):
         self.vocab = vocab
-        self.table = table if table is not None else {}
+        self.table = table
         self.cache: dict[int, int] = {}
 
     def _lemma(self, orth: int) -> int:
@@ -30,7 +31,7 @@ class CachedLookupLemmatizer:
         lemma = self.table.get(text)
         if lemma is None and text != text.lower():
             lemma = self.table.get(text.lower())
-        return self.vocab.strings.add(lemma if isinstance(lemma, str) else text)
+        return self.vocab.strings.add(lemma if lemma is not None else text)
 
     def __call__(self, doc):
         import numpy
@@ -40,6 +41,13 @@ class CachedLookupLemmatizer:
         if not len(doc):
             return doc
         cache = self.cache
+        if len(doc) < 8:  # a pattern: setting a few tokens beats two array copies
+            for t in doc:
+                v = cache.get(t.orth)
+                if v is None:
+                    v = cache[t.orth] = self._lemma(t.orth)
+                t.lemma = v
+            return doc
         orths = doc.to_array([ORTH])
         lemmas = numpy.empty_like(orths)
         for i, o in enumerate(orths.tolist()):
@@ -51,57 +59,22 @@ class CachedLookupLemmatizer:
         return doc
 
 
-def _lookup_table(lang: str) -> dict | None:
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-    except Exception as exc:
-        log.warning("no lemma lookup table for %s (%s): lemma matching is off", lang, exc)
-        return None
-
-
-def _register() -> None:
-    from spacy.language import Language
-
-    if "alignment_lemmatizer" in Language.factories:
-        return
-
-    @Language.factory("alignment_lemmatizer", assigns=["token.lemma"], default_config={})
-    def make_lemmatizer(nlp, name):
-        return CachedLookupLemmatizer(nlp.vocab, _lookup_table(nlp.lang))
-
-
 @lru_cache(maxsize=4)
 def get_nlp(lang: str = "en"):
+    """A tokenizer-only blank pipeline, or the user's pipeline (without parser, NER, tagger)."""
     import spacy
 
     model = os.environ.get("ALIGNMENT_SPACY_MODEL")
     if model:
         try:
-            nlp = spacy.load(model, exclude=["ner", "parser", "tagger", "textcat"])
-            if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-                nlp.add_pipe("sentencizer")
-            return nlp
+            return spacy.load(model, exclude=["ner", "parser", "tagger", "textcat"])
         except Exception as exc:  # a broken user model must not stop the tool
             log.warning("could not load spaCy model %s (%s); using a blank pipeline", model, exc)
-    _register()
     nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
-    lemmatizer = nlp.add_pipe("alignment_lemmatizer")
-    if not lemmatizer.table:
-        nlp.remove_pipe("alignment_lemmatizer")
     nlp.max_length = 2_000_000
     return nlp
 
 
-def has_lemmas(nlp) -> bool:
-    return "alignment_lemmatizer" in nlp.pipe_names or "lemmatizer" in nlp.pipe_names
-
-
-def lemmatize_pattern(nlp, text: str):
-    """A pattern Doc with lemmas, built with the tokenizer and the lemmatizer only."""
-    doc = nlp.make_doc(text)
-    for name in ("alignment_lemmatizer", "lemmatizer"):
-        if name in nlp.pipe_names:
-            return nlp.get_pipe(name)(doc)
-    return doc
+def own_lemmatizer(nlp) -> bool:
+    """Whether the pipeline brings its own lemmatizer (a user's trained pipeline)."""
+    return "lemmatizer" in nlp.pipe_names

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from .document import Block, Paragraph, RawDocument
+from .lexicon import known_words
 
 # One-to-one character replacements (offsets unchanged).
 _TRANSLATE = str.maketrans({
@@ -113,38 +113,6 @@ def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
     return text, origin
 
 
-@lru_cache(maxsize=4)
-def _wordlist(lang: str) -> frozenset[str]:
-    """Known word forms for the language, from spacy-lookups-data's lemma table."""
-    try:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        words = set()
-        for key in table.keys():  # keys are hashes in newer spaCy; fall back below
-            if isinstance(key, str):
-                words.add(key.lower())
-        if not words:
-            import json
-            import importlib.resources as resources
-            import gzip
-
-            base = resources.files("spacy_lookups_data") / "data"
-            for name in (f"{lang}_lemma_lookup.json", f"{lang}_lemma_lookup.json.gz"):
-                f = base / name
-                if f.is_file():
-                    raw = f.read_bytes()
-                    if name.endswith(".gz"):
-                        raw = gzip.decompress(raw)
-                    data = json.loads(raw)
-                    words.update(k.lower() for k in data)
-                    words.update(v.lower() for v in data.values())
-                    break
-        return frozenset(words)
-    except Exception:  # the word list improves hyphen decisions; without it we still work
-        return frozenset()
-
-
 def _join_hyphen(left: str, right: str, lang: str) -> bool:
     """True when 'left-' + 'right' at a line end is one word split by the layout."""
     lw = re.search(r"([A-Za-zÀ-ÿ]+)-$", left)
@@ -152,7 +120,7 @@ def _join_hyphen(left: str, right: str, lang: str) -> bool:
     if not lw or not rw:
         return False
     a, b = lw.group(1).lower(), rw.group(1).lower()
-    words = _wordlist(lang)
+    words = known_words(lang)
     if not words:
         return True
     if a + b in words:

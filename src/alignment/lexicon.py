@@ -1,0 +1,166 @@
+"""Word lists and lemma tables from spacy-lookups-data, loaded fast and kept small.
+
+Input: a language code (and, for lemmas, the lemmas a rule pack can compare against). Output:
+- `known_words(lang)`: every word form of the language's lemma table (keys and lemmas), as a
+  sorted array of 64-bit hashes; `word in known_words(lang)` decides line-end hyphens;
+- `full_lemmas(lang)`: the whole lookup table, word -> lemma (a French entry lists several
+  lemmas; the first is the one spaCy's lookup lemmatizer uses);
+- `pruned_lemmas(table, vocabulary)`: the part of a table that can change a match.
+
+Why pruning is exact: a rule compares a token's lemma only with lemmas in its pack's
+vocabulary V (pattern lemmas, `LEMMA` values of token patterns, `requires_any` words). An
+entry is kept when its lemma is in V, when its lower-cased key is a word of V, or when its
+lower-cased key's lemma is in V. For every token, the pruned lookup then gives the same lemma
+as the full one whenever either is in V, and a lemma outside V when both are outside V, so
+every comparison comes out the same. The Spanish table shrinks from 491,547 entries to a few
+thousand: ~0.5 s and ~100 MB less per process.
+
+Both are cached on disk in the user's cache folder (`$ALIGNMENT_CACHE`, else
+`$XDG_CACHE_HOME/alignment`, else `~/.cache/alignment`), keyed by the lookups-data version
+and, for lemmas, the pack vocabulary. If the folder cannot be written, everything still works,
+built in memory each run.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger("alignment")
+FORMAT = 1  # bump when the cached files change meaning
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("ALIGNMENT_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "alignment"
+
+
+def _data_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("spacy-lookups-data")
+    except Exception:
+        return "unknown"
+
+
+def full_lemmas(lang: str) -> dict[str, str] | None:
+    """word -> lemma for the language, or None if spacy-lookups-data has no table for it."""
+    try:
+        import importlib.resources as resources
+
+        f = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+        data = json.loads(gzip.decompress(f.read_bytes()))
+    except Exception as exc:
+        log.warning("no lemma lookup table for %s (%s): lemma matching is off", lang, exc)
+        return None
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            if not value:
+                continue
+            value = value[0]
+        if isinstance(key, str) and isinstance(value, str):
+            out[key] = value
+    return out
+
+
+def pruned_lemmas(table: dict[str, str], vocabulary: set[str]) -> dict[str, str]:
+    """The entries of `table` that can make a lemma equal to a word of `vocabulary`."""
+    lowered = {v.lower() for v in vocabulary}
+    out = {}
+    for key, value in table.items():
+        low = key.lower()
+        if value in vocabulary or low in lowered or table.get(low) in vocabulary:
+            out[key] = value
+    return out
+
+
+def vocabulary_key(lang: str, texts: list[str]) -> str:
+    """The cache key of a pack's lemma vocabulary: everything that decides which lemmas it
+    compares against."""
+    h = hashlib.sha256(json.dumps([FORMAT, lang, _data_version(), sorted(set(texts))]).encode())
+    return h.hexdigest()[:24]
+
+
+def cached_lemmas(lang: str, key: str) -> dict[str, str] | None:
+    path = cache_dir() / f"lemmas-{lang}-{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store_lemmas(lang: str, key: str, table: dict[str, str]) -> None:
+    _write(cache_dir() / f"lemmas-{lang}-{key}.json",
+           json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically; a cache that cannot be written is skipped, not an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("cache %s not written: %s", path, exc)
+
+
+class WordSet:
+    """A sorted array of 64-bit word hashes: `word in words` is a binary search."""
+
+    def __init__(self, hashes):
+        import numpy
+
+        self.hashes = numpy.asarray(hashes, dtype=numpy.uint64)
+
+    def __contains__(self, word: str) -> bool:
+        import numpy
+
+        if not len(self.hashes):
+            return False
+        h = numpy.uint64(_hash(word))
+        i = int(numpy.searchsorted(self.hashes, h))
+        return i < len(self.hashes) and self.hashes[i] == h
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
+def _hash(word: str) -> int:
+    from spacy.strings import hash_string
+
+    return hash_string(word)
+
+
+@lru_cache(maxsize=4)
+def known_words(lang: str) -> WordSet:
+    """Every lower-cased word form of the language's lemma table."""
+    import numpy
+
+    path = cache_dir() / f"words-{lang}-{FORMAT}-{_data_version()}.npy"
+    try:
+        return WordSet(numpy.load(path, allow_pickle=False))
+    except (OSError, ValueError):
+        pass
+    table = full_lemmas(lang) or {}
+    words = {k.lower() for k in table} | {v.lower() for v in table.values()}
+    hashes = numpy.unique(numpy.array([_hash(w) for w in words], dtype=numpy.uint64))
+    if len(hashes):
+        import io
+
+        buf = io.BytesIO()
+        numpy.save(buf, hashes, allow_pickle=False)
+        _write(path, buf.getvalue())
+    return WordSet(hashes)

@@ -1,0 +1,78 @@
+"""Lemma tables pruned to a pack's vocabulary match exactly like the full tables; word lists
+and lemma caches work with or without a writable cache folder."""
+
+import glob
+import json
+
+import pytest
+
+from alignment import lexicon, match
+from alignment.packs import load_pack
+
+
+def _paragraphs(lang: str) -> list[str]:
+    """The gold passages of the language and the corpus documents written in it."""
+    with open(f"corpora/gold/{lang}.jsonl", encoding="utf-8") as fh:
+        out = [json.loads(line)["text"] for line in fh if line.strip()]
+    for f in sorted(glob.glob(f"corpora/*/*-{lang}/*.md")):
+        out += [p for p in open(f, encoding="utf-8").read().split("\n\n") if p.strip()]
+    return out
+
+
+def _findings(lang: str, texts: list[str]):
+    match._ENGINES.clear()
+    engine = match.get_engine(load_pack(lang))
+    found = match.match_texts(engine, texts)
+    return [(f.rule_id, f.start, f.end, sorted(m.modifier for m in f.modifiers)) for f in found], engine
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_pruned_table_matches_like_the_full_table(lang, monkeypatch, tmp_path):
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    texts = _paragraphs(lang)
+    assert len(texts) > 100
+    pruned, engine = _findings(lang, texts)
+    size = len(engine.lemmatizer.table)
+    assert list(tmp_path.glob(f"lemmas-{lang}-*.json")), "the pruned table is cached"
+    monkeypatch.setattr(lexicon, "cached_lemmas", lambda lang, key: None)
+    monkeypatch.setattr(lexicon, "pruned_lemmas", lambda table, vocabulary: table)
+    full, engine = _findings(lang, texts)
+    match._ENGINES.clear()
+    assert len(engine.lemmatizer.table) > 5 * size
+    assert pruned == full and len(full) > 200
+
+
+def test_french_lemmas_are_used(monkeypatch, tmp_path):
+    # spacy-lookups-data lists French lemmas (["équitable"]); a plural must still match
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    found, _ = _findings("fr", ["Les agences appliqueront des pratiques de recrutements équitables."])
+    match._ENGINES.clear()
+    assert any(rule.startswith("so3.mig") for rule, *_ in found)
+
+
+def test_unwritable_cache_folder_still_works(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(blocker / "cache"))
+    lexicon.known_words.cache_clear()
+    try:
+        words = lexicon.known_words("en")
+        assert "employment" in words and "labour" in words and "employmentx" not in words
+        found, _ = _findings("en", ["Social protection floors cover informal workers."])
+        assert any(rule.startswith("so3.") for rule, *_ in found)
+    finally:
+        lexicon.known_words.cache_clear()
+        match._ENGINES.clear()
+
+
+@pytest.mark.parametrize("lang,word", [("en", "employment"), ("fr", "travailleurs"), ("es", "trabajadores")])
+def test_known_words_every_language(lang, word, monkeypatch, tmp_path):
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    lexicon.known_words.cache_clear()
+    try:
+        assert word in lexicon.known_words(lang) and len(lexicon.known_words(lang)) > 10000
+        assert list(tmp_path.glob(f"words-{lang}-*.npy"))
+        lexicon.known_words.cache_clear()
+        assert word in lexicon.known_words(lang)  # read back from the cache
+    finally:
+        lexicon.known_words.cache_clear()
