@@ -112,6 +112,22 @@ def test_check_text_md_csv(sample, tmp_path):
     assert any(r["category"] == "SO2" and r["strength"] == "committed" for r in rows)
 
 
+
+def test_csv_cells_cannot_run_as_formulas(tmp_path):
+    doc = tmp_path / "formula.txt"
+    doc.write_text("Outcome 1\n\n=HYPERLINK(\"http://example.org\",\"x\") By 2027, the national "
+                   "employment policy is adopted and implemented with the social partners.\n",
+                   encoding="utf-8")
+    out = tmp_path / "f.csv"
+    assert run("check", str(doc), "--format", "csv", "-o", str(out)).exit_code == 0
+    import csv
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    sentences = [r["sentence"] for r in rows if "HYPERLINK" in r["sentence"]]
+    assert sentences and all(s.startswith("'=HYPERLINK") for s in sentences)
+    from alignment.report.cells import safe_row
+    assert safe_row(["-3", "+2.5%", "@SUM(A1)", "-x", "\tcmd", "plain", 7]) == \
+        ["-3", "+2.5%", "'@SUM(A1)", "'-x", "'\tcmd", "plain", 7]
+
 def test_stdin(sample):
     result = run("check", "-", "--format", "json", input=SAMPLE)
     assert result.exit_code == 0 and json.loads(result.output)["coverage"]["SO2"]["strength"] == "committed"

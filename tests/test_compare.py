@@ -349,3 +349,20 @@ def test_markdown_and_text(synthetic, tmp_path):
     assert md.startswith("# DWCP priorities") and "| Priority | Verdict |" in md and "\\<script\\>" in md
     text = run("compare", *map(str, synthetic)).output
     assert "Matrix" in text and "Summary" in text and "P1" in text
+
+
+def test_spreadsheets_never_run_document_text_as_formulas(tmp_path):
+    dwcp = tmp_path / "dwcp.md"
+    dwcp.write_text(SYN_DWCP.replace("Decent jobs for young people", '=HYPERLINK("http://x","jobs") Decent jobs'),
+                    encoding="utf-8")
+    fw = tmp_path / "fw.md"
+    fw.write_text(SYN_FRAMEWORK, encoding="utf-8")
+    xlsx, csv_out = tmp_path / "m.xlsx", tmp_path / "m.csv"
+    for out in (xlsx, csv_out):
+        assert run("compare", str(dwcp), str(fw), "-o", str(out), "--format", out.suffix[1:]).exit_code == 0
+    with zipfile.ZipFile(xlsx) as z:
+        sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in s for s in sheets)
+    assert any(r[1].startswith('=HYPERLINK') for r in _xlsx_rows(xlsx)[1:])  # kept as a text cell
+    rows = list(csv.reader(io.StringIO(csv_out.read_text(encoding="utf-8"))))
+    assert rows[1][1].startswith("'=HYPERLINK")

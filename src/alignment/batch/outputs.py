@@ -17,6 +17,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 
+from ..report.cells import safe_row
 from .aggregate import CATEGORIES
 
 @contextlib.contextmanager
@@ -46,7 +47,7 @@ def write_csv(path: str, header: list[str], rows: Iterable[list]) -> int:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
         for row in rows:
-            w.writerow(row)
+            w.writerow(safe_row(row))
             n += 1
     return n
 

@@ -14,6 +14,7 @@ import datetime
 import io
 
 from ..comparison import Comparison
+from .cells import safe_row
 from .compare_text import matrix_rows
 
 HEAD = ["priority", "title", "verdict", "topics_kept", "topics_lost", "ilo_contributes", "social_partners_named"]
@@ -35,8 +36,8 @@ def render_compare_csv(c: Comparison) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEAD + [f"outcome {n}" for n in cols])
     for p, cells in rows:
-        w.writerow([p.number or "", p.title, p.verdict, " ".join(p.topics_kept), " ".join(p.topics_lost),
-                    _yn(p.ilo_contributes), _yn(p.social_partners_named)] + [_cell(m) for m in cells])
+        w.writerow(safe_row([p.number or "", p.title, p.verdict, " ".join(p.topics_kept), " ".join(p.topics_lost),
+                             _yn(p.ilo_contributes), _yn(p.social_partners_named)] + [_cell(m) for m in cells]))
     return buf.getvalue()
 
 
@@ -44,7 +45,7 @@ def render_compare_xlsx(c: Comparison) -> bytes:
     import xlsxwriter
 
     buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
     wb.set_properties({"title": "DWCP priorities in the Cooperation Framework", "author": "alignment",
                        "created": datetime.datetime(2000, 1, 1)})
     bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})

@@ -6,6 +6,7 @@ import csv
 import io
 
 from ..results import Report
+from .cells import safe_row
 
 FINDING_COLUMNS = ["document", "category", "topic", "strength", "score", "rule_id", "trigger", "modifiers",
                    "section", "section_category", "element", "element_number", "page", "sentence"]
@@ -24,5 +25,5 @@ def render_csv(r: Report) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDING_COLUMNS)
-    w.writerows(finding_rows(r))
+    w.writerows(safe_row(row) for row in finding_rows(r))
     return buf.getvalue()
