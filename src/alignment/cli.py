@@ -73,16 +73,21 @@ def write_output(text: str | bytes, output: str | None) -> None:
         raise
 
 
+rules_option = click.option(
+    "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+    help="A directory of extra rule files, overriding or extending the default pack (repeatable).")
+max_size_option = click.option("--max-size", type=float, default=100.0, show_default=True,
+                               help="Refuse input files larger than this many MB.")
+output_option = click.option("-o", "--output", default=None,
+                             help="Write to this file instead of standard output.")
+
+
 def common_input(fn):
-    """Options shared by the commands that read a document."""
-    fn = click.option("--max-size", type=float, default=100.0, show_default=True,
-                      help="Refuse input files larger than this many MB.")(fn)
+    """Options shared by the commands that read one document."""
+    fn = max_size_option(fn)
     fn = click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
                       help="Skip language detection and use this language.")(fn)
-    fn = click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
-                      help="A directory of extra rule files, overriding or extending the default pack "
-                           "(repeatable).")(fn)
-    return fn
+    return rules_option(fn)
 
 
 def _stdin_if_dash(path: str) -> bytes | None:
@@ -101,7 +106,7 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@output_option
 @common_input
 @handle_errors
 def inspect(path, fmt, output, max_size, language, rules_dirs):
@@ -120,7 +125,7 @@ def inspect(path, fmt, output, max_size, language, rules_dirs):
 @main.command()
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@output_option
 @common_input
 @handle_errors
 def check(path, fmt, output, max_size, language, rules_dirs):
@@ -153,7 +158,7 @@ def render_report(report, fmt: str) -> str:
 @main.command()
 @click.argument("text")
 @click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None)
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@rules_option
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @handle_errors
 def explain(text, language, rules_dirs, as_json):
@@ -170,7 +175,7 @@ def explain(text, language, rules_dirs, as_json):
 @click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative.")
 @click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms.")
 @click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@rules_option
 @handle_errors
 def eval_cmd(path, as_json, show_errors, baseline, documents, rules_dirs):
     """Measure the rules on a gold file (JSON Lines) or, with --documents, on the corpus."""
@@ -254,7 +259,7 @@ def rules_validate(directory):
 
 @rules.command(name="list")
 @click.option("--language", type=click.Choice(["en", "fr", "es"]), default="en", show_default=True)
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+@rules_option
 @handle_errors
 def rules_list(language, rules_dirs):
     """Show the pack's categories, rule counts and context rules."""

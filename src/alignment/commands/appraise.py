@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from ..cli import common_input, handle_errors, write_output
+from ..cli import common_input, handle_errors, output_option, write_output
 
 FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
 _BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",
@@ -69,7 +69,7 @@ def _folder_text(rows) -> str:
               help="A Decent Work Country Programme file: also check alignment with its outcome codes and topics.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: from the -o extension; text for one file, xlsx for a folder).")
-@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@output_option
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the appraisal and exit.")
 @common_input
 @handle_errors

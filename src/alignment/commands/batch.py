@@ -7,7 +7,7 @@ import time
 
 import click
 
-from ..cli import handle_errors
+from ..cli import handle_errors, max_size_option, rules_option
 
 
 @click.command(name="batch")
@@ -26,10 +26,8 @@ from ..cli import handle_errors
               help="Where documents are analysed: a local process pool or a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (default: a local cluster on 127.0.0.1).")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="A directory of extra rule files (repeatable).")
-@click.option("--max-size", type=float, default=100.0, show_default=True,
-              help="Refuse input files larger than this many MB.")
+@rules_option
+@max_size_option
 @handle_errors
 def command(source, output, workers, resume, timeout, quiet, executor, scheduler, rules_dirs, max_size):
     """Analyse every document of a FOLDER (or listed in a MANIFEST.csv with a `path` column and

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..cli import handle_errors, write_output
+from ..cli import handle_errors, max_size_option, output_option, rules_option, write_output
 
 FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]
 
@@ -37,12 +37,10 @@ def render(comparison, fmt: str) -> str | bytes:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text: matrix and findings; json; csv and xlsx: the priorities x framework outcomes "
                    "matrix; md; html: a self-contained report with the matrix as a heat map.")
-@click.option("-o", "--output", default=None, help="Write to this file instead of standard output.")
+@output_option
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the comparison and exit.")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="A directory of extra rule files, overriding or extending the default packs (repeatable).")
-@click.option("--max-size", type=float, default=100.0, show_default=True,
-              help="Refuse input files larger than this many MB.")
+@rules_option
+@max_size_option
 @handle_errors
 def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size):
     """How far a Cooperation Framework (UNSDCF/UNDAF) reflects a Decent Work Country Programme.
