@@ -1,18 +1,22 @@
-"""The prefix-guided regex scan finds exactly what `finditer` finds."""
+"""The literal-guided regex scan finds exactly what `finditer` finds, unit by unit."""
 
 import glob
+import json
 import re
 
 import pytest
 
+from alignment.constituents import _compiled
 from alignment.match import get_engine
 from alignment.packs import load_pack
-from alignment.regex_scan import Scanner, literal_prefixes
+from alignment.regex_scan import Scanner, literal_prefixes, required_literals
 
-TEXT = ("Goal 8 and SDG 8.5; sustainable development goal 8.7, Target 8.10 - targets 8.b.\n"
-        "xGoal 8 is no boundary. Labour and LABOR; laborious work.\n"
-        "Ratified C087 in 2001; ratification of C.98 pending.\nRaTiFy\n"
-        "employment employment-intensive; employers")
+UNITS = ["Goal 8 and SDG 8.5; sustainable development goal 8.7, Target 8.10 - targets 8.b.",
+         "xGoal 8 is no boundary. Labour and LABOR; laborious work.",
+         "Ratified C087 in 2001; ratification of C.98 pending.", "RaTiFy", "",
+         "employment employment-intensive; employers",
+         "the Kandara National Employers' Federation and the General Confederation of Workers",
+         "ends with goal", "8 starts the next unit"]
 
 CASES = [
     (r"\b(?:SDGs?|Sustainable Development Goals?|Goal|targets?)\s*8(?:\.(?:10|[1-9]|[ab]))?\b", re.I),
@@ -22,36 +26,76 @@ CASES = [
     (r"\b[Rr]atif\w+", 0),
     (r"employ(?:ment|ers)", 0),
     (r"goal|goal 8", re.I),          # one prefix inside another: overlapping candidates
-    (r"(?i:goal)\s+8", 0),           # inline flags: run as it is
-    (r"\bno\b", re.I),               # too short a prefix: run as it is
+    (r"goal\s+8", re.I),             # would match across two units if they were one text
+    (r"(?i:goal)\s+8", 0),           # inline flags: searched unit by unit
+    (r"\bno\b", re.I),               # too short a prefix: searched unit by unit
+    (r"\b(?:[A-Z][\w'-]+\s+){0,3}Employers'?\s+Federation", 0),   # required literal, no prefix
+    (r"(?:[A-Z]\w+\s+)?Confederation\s+of\s+Workers$", re.M),
 ]
 
 
-@pytest.mark.parametrize("text", [TEXT, TEXT + " İstanbul Goal 8"],  # İ lower-cases to 2 chars
-                         ids=["plain", "lower-case-changes-length"])
+def _units(parts):
+    text = "\n".join(parts)
+    units, pos = [], 0
+    for p in parts:
+        units.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return text, units
+
+
+def _want(pattern, text, units):
+    return [(m.start(), m.group()) for s, e in units for m in pattern.finditer(text, s, e)]
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul Goal 8"], ids=["plain", "lower-case-changes-length"])
 @pytest.mark.parametrize("source,flags", CASES)
-def test_same_matches_as_finditer(source, flags, text):
+def test_same_matches_as_finditer_unit_by_unit(source, flags, extra):
+    text, units = _units(UNITS + [extra])
     pattern = re.compile(source, flags)
-    want = [(m.start(), m.group()) for m in pattern.finditer(text)]
-    assert want or source == r"(?<!\w)labo"
-    assert [(m.start(), m.group()) for m in Scanner(pattern).finditer(text)] == want
-    assert [(m.start(), m.group()) for m in Scanner(pattern).finditer(text, text.lower())] == want
+    want = _want(pattern, text, units)
+    assert want or source in (r"(?<!\w)labo", r"goal\s+8")
+    scanner = Scanner(pattern)
+    assert [(m.start(), m.group()) for m in scanner.finditer(text, units)] == want
+    assert [(m.start(), m.group()) for m in scanner.finditer(text, units, text.lower())] == want
 
 
-def test_prefixes_are_worked_out():
+def test_literals_are_worked_out():
     assert literal_prefixes(re.compile(r"\b(?:SDGs?|Goal|targets?)\s*8", re.I)) == ["goal", "sdg", "target"]
     assert literal_prefixes(re.compile(r"\b[Rr]atif\w+")) == ["Ratif", "ratif"]
     assert literal_prefixes(re.compile(r"(?i:goal)\s+8")) is None
     assert literal_prefixes(re.compile(r"\bno\b", re.I)) is None
     assert literal_prefixes(re.compile(r"\w+ment")) is None
+    assert required_literals(re.compile(r"(?:[A-Z]\w+\s+){0,3}Employers'?\s+(?:Federation|Union)")) == ["Employers"]
+    assert required_literals(re.compile(r"\w+(?:tion|sion)s?\b")) == ["sion", "tion"]
+    assert required_literals(re.compile(r"\w+\s+\d")) is None
+
+
+def _corpus_units():
+    parts = []
+    for f in sorted(glob.glob("corpora/*/*/*.md")):
+        parts += [p for p in open(f, encoding="utf-8").read().split("\n\n") if p.strip()]
+    for lang in ("en", "fr", "es"):
+        with open(f"corpora/gold/{lang}.jsonl", encoding="utf-8") as fh:
+            parts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return _units(parts)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_every_pack_regex_on_the_corpus(lang):
-    text = "\n".join(open(f, encoding="utf-8").read() for f in sorted(glob.glob("corpora/*/*/*.md")))
-    engine = get_engine(load_pack(lang))
+    text, units = _corpus_units()
+    pack = load_pack(lang)
+    engine = get_engine(pack)
+    actors, roles = _compiled(pack)
     scanners = [s for _, s in engine.regexes + engine.ctx_regexes]
-    assert sum(s.prefixes is not None for s in scanners) >= len(scanners) // 2
+    scanners += [g for _, g, _ in actors if g] + [n for _, _, named in actors for n in named]
+    scanners += [r for _, r in roles if r]
+    assert sum(s.prefixes is not None or s.required is not None for s in scanners) >= 0.8 * len(scanners)
+    lowered = text.lower()
     for s in scanners:
-        assert [m.span() for m in s.finditer(text, text.lower())] == \
-               [m.span() for m in s.pattern.finditer(text)], s.pattern.pattern
+        assert [m.span() for m in s.finditer(text, units, lowered)] == \
+               [m.span() for m in _iter(s.pattern, text, units)], s.pattern.pattern
+
+
+def _iter(pattern, text, units):
+    for start, end in units:
+        yield from pattern.finditer(text, start, end)

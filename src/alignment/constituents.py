@@ -71,11 +71,15 @@ def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
     if "(" not in text:
         return out
     lowered = text.lower()
+    units, pos = [], 0
+    for p in doc.paragraphs:
+        units.append((pos, pos + len(p.text)))
+        pos += len(p.text) + 1
     for actor, _, named in actors:
         if actor not in PARTNERS:
             continue
         for rx in named:
-            for m in rx.finditer(text, lowered):
+            for m in rx.finditer(text, units, lowered):
                 a = _ACRONYM_AFTER.match(text, m.end())
                 if a:
                     out.setdefault(a.group(1), actor)
@@ -97,11 +101,11 @@ def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) ->
     lowered = texts.lower()
     where = [start for start, _, _ in sentences]
 
+    units = [(start, end) for start, end, _ in sentences]
+
     def hits(scanner: Scanner):
-        for m in scanner.finditer(texts, lowered):
-            k = bisect.bisect_right(where, m.start()) - 1
-            if k >= 0 and m.end() <= sentences[k][1]:
-                yield k, m.group(0)
+        for m in scanner.finditer(texts, units, lowered):
+            yield bisect.bisect_right(where, m.start()) - 1, m.group(0)
 
     per_sentence: dict[int, dict[str, tuple[list[str], bool]]] = {}
     for actor, generic, named in actors:

@@ -273,8 +273,8 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
 
 
 def _regex_hits(patterns: list[tuple[int, Scanner]], texts: list[str]) -> list[list[tuple]]:
-    """Run every regex once over all texts joined by newlines (patterns are MULTILINE, so ^
-    and $ still mean the start and end of a paragraph); give each text its matches."""
+    """Run every regex over all texts joined by newlines, text by text (see `regex_scan`);
+    give each text its matches."""
     hits: list[list[tuple]] = [[] for _ in texts]
     if not patterns or not texts:
         return hits
@@ -284,11 +284,12 @@ def _regex_hits(patterns: list[tuple[int, Scanner]], texts: list[str]) -> list[l
         pos += len(t) + 1
     joined = "\n".join(texts)
     joined_lower = joined.lower()
+    units = [(s, s + len(t)) for s, t in zip(starts, texts)]
     for idx, scanner in patterns:
-        for m in scanner.finditer(joined, joined_lower):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            base = starts[k]
-            if m.end() <= base + len(texts[k]) and m.end() > m.start():
+        for m in scanner.finditer(joined, units, joined_lower):
+            if m.end() > m.start():
+                k = bisect.bisect_right(starts, m.start()) - 1
+                base = starts[k]
                 hits[k].append((idx, m.start() - base, m.end() - base, m.group(0)))
     return hits
 

@@ -1,48 +1,71 @@
-"""Run a regular expression over a long text, fast, with exactly `finditer`'s matches.
+"""Run a regular expression over many short texts (paragraphs, sentences), fast.
+
+Contract: `Scanner(pattern).finditer(text, units)` yields exactly the matches of
+`pattern.finditer(text, start, end)` for each unit `(start, end)` of `text`, in order. The
+callers join their paragraphs or sentences into one text and scan it once per pattern.
 
 Python's `re` tries a pattern that starts with `\\b` or an ignore-case alternation at every
-position of the text. Most rule patterns start with a choice of words
-(`\\b(?:SDGs?|Goal|target)\\s*8...`), so every match starts with one of a few literal strings.
-`Scanner` works those strings out from the parsed pattern, finds where they occur with
-`str.find` (C speed, on the lower-cased text when the pattern ignores case) and tries the
-pattern only there, with `pattern.match(text, pos)` (which sees the text before `pos`, so `\\b`
-and look-behinds keep their meaning). The leftmost match is still found first and the scan
-resumes at its end, as `finditer` does. A pattern without such prefixes is run as it is.
+position of the text. `Scanner` works out from the parsed pattern either
+- the literal strings one of which starts every match (`\\b(?:SDGs?|Goal|target)\\s*8` ->
+  "sdg", "goal", "target"): it finds where they occur with `str.find` (C speed, on the
+  lower-cased text when the pattern ignores case) and tries the pattern only there, with
+  `pattern.match(text, pos, end)`, which sees the text before `pos`, so `\\b` and look-behinds
+  keep their meaning; the scan resumes after each match, as `finditer` does; or
+- the literal strings one of which every match contains (`(?:[A-Z]\\w+\\s+){0,3}Employers'?
+  Federation`): only the units that contain one are searched.
+A pattern with neither is searched unit by unit.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 try:  # the parser module is re._parser from Python 3.11, sre_parse before
-    from re import _parser as sre_parse
     from re import _constants as sre_constants
+    from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants
     import sre_parse
 
-MIN_PREFIX = 3       # shorter prefixes occur too often to be worth a position list
-MAX_PREFIXES = 64    # a pattern that expands into more prefixes is run as it is
+MIN_LITERAL = 3      # shorter strings occur too often to be worth a position list
+MAX_LITERALS = 64    # a pattern that expands into more strings is searched unit by unit
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT} \
+    if hasattr(sre_constants, "POSSESSIVE_REPEAT") else {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
 
 class _GiveUp(Exception):
     pass
 
 
+def _parse(pattern: re.Pattern) -> list:
+    return list(sre_parse.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+
+
+def _usable(strings: set[str] | None, folded: bool) -> list[str] | None:
+    if not strings or len(strings) > MAX_LITERALS or min(len(s) for s in strings) < MIN_LITERAL:
+        return None
+    return sorted({s.lower() for s in strings} if folded else strings)
+
+
 def literal_prefixes(pattern: re.Pattern) -> list[str] | None:
     """The literal strings one of which starts every match, or None if there is no such
     short list (lower-cased when the pattern ignores case)."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-        out = _prefixes(list(parsed))
+        strings = _prefixes(_parse(pattern))
     except Exception:  # _GiveUp, or a construct this walk does not know
         return None
-    if pattern.flags & re.IGNORECASE:
-        out = {p.lower() for p in out}
-    if not out or len(out) > MAX_PREFIXES or min(len(p) for p in out) < MIN_PREFIX:
+    return _usable(strings, bool(pattern.flags & re.IGNORECASE))
+
+
+def required_literals(pattern: re.Pattern) -> list[str] | None:
+    """Literal strings one of which every match contains, or None."""
+    try:
+        strings = _required(_parse(pattern))
+    except Exception:
         return None
-    return sorted(out)
+    return _usable(strings, bool(pattern.flags & re.IGNORECASE))
 
 
 def _prefixes(items: list) -> set[str]:
@@ -70,44 +93,99 @@ def _prefixes(items: list) -> set[str]:
             if prefixes == {""}:
                 raise _GiveUp
             return prefixes
-        if len(prefixes) > MAX_PREFIXES:
+        if len(prefixes) > MAX_LITERALS:
             raise _GiveUp
     return prefixes
 
 
+def _required(items: list) -> set[str] | None:
+    """A set of literal strings one of which every match of the sequence contains: the best
+    of its items' sets (the longest shortest string)."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        inner = None
+        if op is sre_constants.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _GiveUp
+            inner = _required(list(av[-1]))
+        elif op is sre_constants.BRANCH:
+            alts = [_required(list(alt)) for alt in av[1]]
+            if all(alts):
+                inner = set().union(*alts)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(list(av[2]))
+        if inner and len(inner) <= MAX_LITERALS:
+            options.append(inner)
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
 class Scanner:
-    """A compiled pattern with the literal prefixes of its matches."""
+    """A compiled pattern with what its matches must start with or contain."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.prefixes = literal_prefixes(pattern)
         self.folded = bool(pattern.flags & re.IGNORECASE)
+        self.prefixes = literal_prefixes(pattern)
+        self.required = None if self.prefixes else required_literals(pattern)
 
-    def finditer(self, text: str, lowered: str | None = None):
-        """The matches of `pattern.finditer(text)`; `lowered` is `text.lower()` if the caller
-        has it (it must have the same length)."""
-        if self.prefixes is None:
-            yield from self.pattern.finditer(text)
-            return
+    def finditer(self, text: str, units: list[tuple[int, int]] | None = None,
+                 lowered: str | None = None):
+        """The matches of `pattern.finditer(text, start, end)` for each unit, in order (one
+        unit, the whole text, by default). `lowered` is `text.lower()` if the caller has it."""
+        if units is None:
+            units = [(0, len(text))]
+        literals = self.prefixes or self.required
         hay = text
-        if self.folded:
-            hay = lowered if lowered is not None else text.lower()
+        if literals and self.folded:
+            hay = lowered if lowered is not None and len(lowered) == len(text) else text.lower()
             if len(hay) != len(text):  # a character that lower-cases to two: no positions
-                yield from self.pattern.finditer(text)
-                return
-        starts: set[int] = set()
-        for prefix in self.prefixes:
+                literals = None
+        if not literals:
+            for start, end in units:
+                yield from self.pattern.finditer(text, start, end)
+            return
+        found: set[int] = set()
+        for literal in literals:
             find = hay.find
-            i = find(prefix)
+            i = find(literal)
             while i >= 0:
-                starts.add(i)
-                i = find(prefix, i + 1)
+                found.add(i)
+                i = find(literal, i + 1)
+        if not found:
+            return
+        starts = [u[0] for u in units]
+        if self.prefixes:
+            yield from self._at(text, sorted(found), units, starts)
+            return
+        searched = set()
+        for pos in sorted(found):
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and k not in searched:
+                searched.add(k)
+                yield from self.pattern.finditer(text, *units[k])
+
+    def _at(self, text: str, positions: list[int], units, starts):
         match = self.pattern.match
-        end = 0
-        for pos in sorted(starts):
-            if pos < end:
+        resume = -1
+        for pos in positions:
+            if pos < resume:
                 continue
-            m = match(text, pos)
+            k = bisect.bisect_right(starts, pos) - 1
+            if k < 0:
+                continue
+            start, end = units[k]
+            if pos >= end and not (pos == end == start):
+                continue
+            m = match(text, pos, end)
             if m is not None:
                 yield m
-                end = m.end() if m.end() > pos else pos + 1
+                resume = m.end() if m.end() > pos else pos + 1
