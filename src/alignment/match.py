@@ -312,9 +312,11 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             kind, idx = engine.keys[key]
             if idx in anchored:
                 by_kind.setdefault("pattern", []).append((idx, start, end))
+    citations = engine.standards.cite(text)
+    if not (by_kind.get("rule") or by_kind.get("pattern") or rx_hits or citations or engine.fuzzy):
+        return []  # nothing can fire here: skip the sentence split
     sents = sentences(doc, text)
     sent_starts = [s[0] for s in sents]
-    sent_char_starts = [s[2] for s in sents]
 
     def sent_of(token: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, token) - 1)
@@ -363,7 +365,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         seen.add(key)
         findings.append(_finding(engine, doc, text, info, sents, sent_of(start), rule, kind,
                                  start, end, also))
-    for cit in engine.standards.cite(text):
+    for cit in citations:
         span = doc.char_span(cit.start, cit.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
