@@ -47,27 +47,27 @@ def _ize_to_ise(word: str) -> str:
 _US_SUBS = [(re.compile(uk), us) for uk, us in _UK_US]
 _UK_SUBS = [(re.compile(rf"\b{us}\b"), uk.replace(r"\b", "")) for uk, us in _UK_US if "\\1" not in us]
 _OUR_US = [(re.compile(rf"\b{w[:-3]}our"), w[:-3] + "or") for w in _OUR]
-_OUR_UK = [(re.compile(rf"\b{w[:-3]}or(s|ed|ing|er|ers|al)?\b"), w) for w in _OUR]
+_OUR_UK = [(re.compile(rf"\b{w[:-3]}or(s|ed|ing|er|ers|al)?\b"), lambda m, w=w: w + (m.group(1) or ""))
+           for w in _OUR]
+
+
+def _respell(word: str, subs, ours, suffixes) -> str:
+    out = word
+    for rx, rep in subs:
+        out = rx.sub(rep, out)
+    for rx, rep in ours:
+        out = rx.sub(rep, out)
+    return re.sub(r"[a-z]+", lambda m: suffixes(m.group(0)), out)
 
 
 @lru_cache(maxsize=50000)
 def _word_us(word: str) -> str:
-    out = word
-    for rx, rep in _US_SUBS:
-        out = rx.sub(rep, out)
-    for rx, rep in _OUR_US:
-        out = rx.sub(rep, out)
-    return re.sub(r"[a-z]+", lambda m: _ise_to_ize(m.group(0)), out)
+    return _respell(word, _US_SUBS, _OUR_US, _ise_to_ize)
 
 
 @lru_cache(maxsize=50000)
 def _word_uk(word: str) -> str:
-    out = word
-    for rx, rep in _UK_SUBS:
-        out = rx.sub(rep, out)
-    for rx, w in _OUR_UK:
-        out = rx.sub(lambda m, w=w: w + (m.group(1) or ""), out)
-    return re.sub(r"[a-z]+", lambda m: _ize_to_ise(m.group(0)), out)
+    return _respell(word, _UK_SUBS, _OUR_UK, _ize_to_ise)
 
 
 def to_us(phrase: str) -> str:
