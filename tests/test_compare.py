@@ -42,11 +42,7 @@ BY_NAME = {name: (d, f, b) for name, d, f, b in PAIRS}
 # wrongly finds) the topic, so the comparison cannot see it; "threshold": the topic is in a
 # single output of the DWCP, below the topic threshold of rules/common/scoring.yaml `compare`.
 # Non-strict xfail: remove an entry once it is fixed, so the test guards the fix.
-KNOWN = {
-    ("valdoria-dwcp-es", 1): "threshold: SO2.SERV ('programa de primer empleo', an active labour market programme) is "
-                             "found, but only in one output and its indicator, shared with SO2.POL/SO2.YOUTH/SO2.SKILLS, "
-                             "below core_share of the outcome's top topic",
-}
+KNOWN: dict = {}
 VERDICT_GAPS: set = set()
 
 

@@ -208,6 +208,7 @@ def _weigh(unit: Unit, doc: Document, by_par: dict[int, list[Finding]], settings
     spans = {doc.elements[i].paragraph: element_span(doc, i) for i in unit.elements}
     statement_par = doc.elements[unit.elements[0]].paragraph if unit.elements else None
     seen_elements: dict[str, set[int]] = {}
+    triggers: dict[int, dict[str, list[tuple[int, int]]]] = {}  # element paragraph -> topic -> trigger spans
     for par in list(spans) + unit.narrative:
         best: dict[str, float] = {}  # one paragraph counts once per topic, however many rules fire
         for f in by_par.get(par, []):
@@ -223,6 +224,7 @@ def _weigh(unit: Unit, doc: Document, by_par: dict[int, list[Finding]], settings
             best[f.topic] = max(best.get(f.topic, 0.0), f.score * factor)
             if inside:
                 seen_elements.setdefault(f.topic, set()).add(par)
+                triggers.setdefault(par, {}).setdefault(f.topic, []).append((f.start, f.end))
                 if par == statement_par:
                     unit.in_statement.add(f.topic)
         for t, w in best.items():  # a paragraph about several topics shares its weight among them
@@ -236,9 +238,25 @@ def _weigh(unit: Unit, doc: Document, by_par: dict[int, list[Finding]], settings
         mine = seen_elements.get(t, set())
         return any(mine <= ps for u, ps in seen_elements.items() if u != t and unit.weights[u] > unit.weights[t])
 
-    unit.topics = sorted(t for t, w in unit.weights.items() if w > 0 and w >= settings.core_share * top
-                         and (t in unit.in_statement or (unit.element_counts.get(t, 0) >= settings.min_elements
-                                                         and not subordinate(t))))
+    core = {t for t, w in unit.weights.items() if w > 0 and w >= settings.core_share * top
+            and (t in unit.in_statement or (unit.element_counts.get(t, 0) >= settings.min_elements
+                                            and not subordinate(t)))}
+    specific = core - set(settings.weak_topics)
+
+    def holds_core(t: str) -> bool:
+        """In min_elements of its elements its own words hold the words of another core topic,
+        not a weak one: the 'programa de primer empleo' (an active labour market programme) of an
+        output and of its indicator holds youth employment's 'primer empleo'. It is the term through
+        which the unit delivers that topic, however thinly each paragraph's weight is shared among
+        the topics the term fires (the reverse of `subordinate`, where a stronger topic's name
+        holds the topic's words)."""
+        def holds(par: int) -> bool:
+            found = triggers.get(par, {})
+            return any(a <= ca and ce <= b for a, b in found.get(t, []) for c in specific - {t}
+                       for ca, ce in found.get(c, []))
+        return sum(holds(par) for par in seen_elements.get(t, ())) >= settings.min_elements
+
+    unit.topics = sorted(core | {t for t in unit.weights if t not in core and holds_core(t)})
     topic_sdg = {t.id: t.sdg for c in pack.content.taxonomy for t in c.topics}
     unit.sdg = {s for t in unit.topics for s in topic_sdg.get(t, [])}
     unit.sdg |= {s.id for s in sdg_targets([f for f in unit.findings if f.category.startswith("SDG-")], pack)}

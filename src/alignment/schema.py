@@ -256,7 +256,8 @@ class CompareSettings(_Strict):
     narrative_reach: int = Field(default=4, ge=0, description="Paragraphs after one of a unit's "
                                  "elements that still belong to it (partners line, baseline and target lines).")
     weak_topics: list[str] = Field(default_factory=list, description="Topics so broad that sharing "
-                                   "only them does not make a match (they still count for verdicts).")
+                                   "only them does not make a match, nor does holding their words make "
+                                   "a topic one of a unit's own (they still count for verdicts).")
 
 
 class CompareCues(_Strict):
