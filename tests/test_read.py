@@ -413,3 +413,27 @@ def test_docx_rendered_page_breaks_and_content_controls(tmp_path):
     assert [(b.text, b.page) for b in doc.blocks] == [
         ("First page text.", 1), ("Second page text.", 2), ("Inside a content control.", 2)]
     assert doc.page_count == 2
+
+
+def test_pdf_page_with_a_dense_drawing_is_read_quickly(tmp_path):
+    """A chart or map page draws thousands of lines: not searched for tables, text kept."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "chart.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawString(72, 800, "Figure 3: Employment by district (baseline and target)")
+    for i in range(260):  # a fine grid: 260 x 260 crossings
+        c.line(60, 100 + 2.5 * i, 540, 100 + 2.5 * i)
+        c.line(60 + 1.8 * i, 100, 60 + 1.8 * i, 750)
+    for i in range(3000):  # and a scatter of short strokes
+        x, y = 60 + (i * 37) % 480, 100 + (i * 53) % 650
+        c.line(x, y, x + 1.2, y + 0.9)
+    c.drawString(72, 80, "Source: labour force survey 2023.")
+    c.showPage()
+    c.save()
+    doc = read_document(str(path))
+    texts = [b.text for b in doc.blocks if b.text]
+    assert any("Figure 3: Employment by district" in t for t in texts)
+    assert any("labour force survey 2023" in t for t in texts)
+    assert not [b for b in doc.blocks if b.kind == "table_row"]

@@ -28,7 +28,7 @@ from alignment.document import Block, RawDocument
 from alignment.errors import InputError, NoTextLayerError
 
 from .pdf_layout import Line, emit, merge, same_line
-from .pdf_grid import find_tables
+from .pdf_grid import TooManyLines, find_tables
 from .sniff import PDF_BROKEN
 
 log = logging.getLogger("alignment")
@@ -139,6 +139,8 @@ def _page(page, number: int, warnings: list[str]):
         if lines and _ruled(page):
             try:
                 tables = find_tables(page, textpage, number)
+            except TooManyLines:
+                log.debug("page %d draws too many lines to search for tables", number)
             except Exception:
                 log.debug("table search failed on page %d", number, exc_info=True)
                 warnings.append(f"the table on page {number} could not be read; kept as lines")

@@ -24,6 +24,12 @@ JOIN = 3.0        # collinear segments with a gap up to this are one line
 TOUCH = 3.0       # a line ends this close to another one still crosses it
 MIN_LENGTH = 3.0  # shorter segments are glyph decorations, not rulings
 STRAIGHT = 0.5    # a segment within this of horizontal or vertical is straight
+MAX_SEGMENTS = 20_000   # a page drawing more is a chart or a map, not a table: not searched
+MAX_CROSSINGS = 40_000  # horizontal x vertical lines to cross; beyond, the page is not searched
+
+
+class TooManyLines(Exception):
+    """The page draws too many lines to be searched for tables in reasonable time."""
 
 
 def find_tables(page, textpage, number: int) -> list[tuple[tuple[float, float, float, float], list[Block]]]:
@@ -33,6 +39,8 @@ def find_tables(page, textpage, number: int) -> list[tuple[tuple[float, float, f
         return []
     horizontal = _join(_snap(horizontal))
     vertical = _join(_snap(vertical))
+    if len(horizontal) * len(vertical) > MAX_CROSSINGS:
+        raise TooManyLines
     points = _intersections(horizontal, vertical)
     cells = _cells(points)
     out = []
@@ -59,9 +67,13 @@ def _edges(page) -> tuple[list[list[float]], list[list[float]]]:
     horizontal: list[list[float]] = []
     vertical: list[list[float]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    seen = 0
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         m = obj.get_matrix()
         count = raw.FPDFPath_CountSegments(obj.raw)
+        seen += max(count, 0)
+        if seen > MAX_SEGMENTS:
+            raise TooManyLines
         start = prev = None
         for k in range(count):
             seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
