@@ -151,3 +151,15 @@ def test_python_api():
     report = alignment.check("corpora/frameworks/ubeku-unsdcf/ubeku-unsdcf.md")
     assert report.coverage["SO2"].strength == "committed"
     assert report.constituents.social_partners == "generic"
+
+
+def test_spacy_is_imported_without_its_cli_and_the_cli_still_works():
+    import subprocess
+    import sys
+
+    code = ("import sys; import alignment.match; import spacy; "
+            "print('typer' in sys.modules, 'spacy.cli' in sys.modules); "
+            "import spacy.cli; print(type(spacy.info(markdown=False)).__name__, "
+            "spacy.cli.__file__.endswith('__init__.py'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "dict", "True"]

@@ -139,6 +139,7 @@ class WordSet:
 
 
 def _hash(word: str) -> int:
+    from . import spacy_import  # noqa: F401  (spaCy without its CLI)
     from spacy.strings import hash_string
 
     return hash_string(word)

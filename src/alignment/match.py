@@ -18,7 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher, PhraseMatcher
+from . import spacy_import  # noqa: F401,I001  (first: spaCy without its CLI)
+from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
 
 from . import context as ctx
 from .findings import Finding, ModifierHit

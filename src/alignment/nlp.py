@@ -62,6 +62,7 @@ class LookupLemmatizer:
 @lru_cache(maxsize=4)
 def get_nlp(lang: str = "en"):
     """A tokenizer-only blank pipeline, or the user's pipeline (without parser, NER, tagger)."""
+    from . import spacy_import  # noqa: F401  (spaCy without its CLI)
     import spacy
 
     model = os.environ.get("ALIGNMENT_SPACY_MODEL")
