@@ -36,12 +36,11 @@ class Options:
 
 
 def warm(languages: tuple[str, ...] = ("en",), rules_dirs: tuple[str, ...] = ()) -> None:
-    """Load the language detector, packs and matchers into this process's caches."""
-    from ..language import _detector
+    """Load the packs and matchers into this process's caches (the language detector's
+    models are loaded only if a document needs them)."""
     from ..match import get_engine
     from ..packs import load_pack
 
-    _detector()
     for lang in languages:
         get_engine(load_pack(lang, tuple(rules_dirs)))
 
