@@ -54,7 +54,18 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
     suspects: deque[Task] = deque()
     limit = hard_deadline(options.timeout)
     executor = None
-    inflight: dict = {}  # future -> (task, submitted at)
+    inflight: dict = {}  # future -> (task, started at)
+    # Two documents per worker are in flight, so that a worker never waits for the parent to
+    # hand it the next one. The pool runs them in submission order: the ones beyond the
+    # first `workers` wait, and each completion starts the oldest waiting one.
+    waiting: deque = deque()
+
+    def submit(task: Task) -> None:
+        fut = executor.submit(analyse_file, task[1], options)
+        inflight[fut] = (task, time.monotonic())
+        if len(inflight) - len(waiting) > workers:
+            waiting.append(fut)
+
     try:
         while pending or suspects or inflight:
             if executor is None:
@@ -62,14 +73,19 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                                                initializer=init_worker, initargs=(options,))
             if suspects:
                 if not inflight:  # isolate: a suspect runs alone, so a crash names it
-                    task = suspects.popleft()
-                    inflight[executor.submit(analyse_file, task[1], options)] = (task, time.monotonic())
+                    submit(suspects.popleft())
             else:
-                while pending and len(inflight) < workers:
-                    task = pending.popleft()
-                    inflight[executor.submit(analyse_file, task[1], options)] = (task, time.monotonic())
+                while pending and len(inflight) < 2 * workers:
+                    submit(pending.popleft())
             done, _ = wait(list(inflight), timeout=0.5 if limit else None, return_when=FIRST_COMPLETED)
             broken = []
+            now = time.monotonic()
+            for fut in done:
+                if fut in waiting:
+                    waiting.remove(fut)
+                elif waiting:
+                    started = waiting.popleft()
+                    inflight[started] = (inflight[started][0], now)
             for fut in done:
                 task, _started = inflight.pop(fut)
                 try:
@@ -91,6 +107,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                     else:
                         broken.append(task)
                 inflight.clear()
+                waiting.clear()
                 _discard(executor)
                 executor = None
                 if len(broken) == 1:
@@ -101,7 +118,8 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                 continue
             if limit:
                 now = time.monotonic()
-                overdue = [f for f, (_t, started) in inflight.items() if now - started > limit]
+                overdue = [f for f, (_t, started) in inflight.items()
+                           if f not in waiting and now - started > limit]
                 if overdue:
                     for fut in overdue:
                         task, _started = inflight.pop(fut)
@@ -112,6 +130,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                                                         reverse=True):
                         (suspects if suspects else pending).appendleft(task)
                     inflight.clear()
+                    waiting.clear()
                     _kill(executor)
                     executor = None
     finally:
