@@ -11,10 +11,12 @@ layout text (PDF, TXT), from their form: numbered "2.3", Roman "II.", lettered "
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
+from .regex_scan import Scanner
 from .schema import RuleFile
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -61,7 +63,7 @@ def _compile_rules(rules: RuleFile) -> _Compiled:
     if rules.doctype:
         for dtype, cues in rules.doctype.cues.items():
             for cue in cues:
-                doctype.append((dtype, cue.id, cue.weight, re.compile(cue.regex, flags | re.M),
+                doctype.append((dtype, cue.id, cue.weight, Scanner(re.compile(cue.regex, flags | re.M)),
                                 cue.title_only))
     return _Compiled(
         headings=headings,
@@ -363,9 +365,18 @@ def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> E
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     head = paragraphs[:1500]
-    for dtype, rid, weight, pat, title_only in c.doctype:
-        n_title = len(pat.findall(title or ""))
-        n = 0 if title_only else sum(1 for p in head if pat.search(p.text))
+    text = "\n".join(p.text for p in head)
+    lowered = text.lower()
+    units, pos = [], 0
+    for p in head:
+        units.append((pos, pos + len(p.text)))
+        pos += len(p.text) + 1
+    starts = [u[0] for u in units]
+    for dtype, rid, weight, scanner, title_only in c.doctype:
+        n_title = len(scanner.pattern.findall(title or ""))
+        n = 0
+        if not title_only:  # paragraphs with a hit
+            n = len({bisect.bisect_right(starts, m.start()) for m in scanner.finditer(text, units, lowered)})
         score = weight * min(n, 3) + (c.title_weight * weight if n_title else 0)
         if score:
             scores[dtype] = scores.get(dtype, 0) + score
