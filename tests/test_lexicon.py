@@ -76,3 +76,16 @@ def test_known_words_every_language(lang, word, monkeypatch, tmp_path):
         assert word in lexicon.known_words(lang)  # read back from the cache
     finally:
         lexicon.known_words.cache_clear()
+
+
+def test_damaged_cache_files_are_rebuilt(monkeypatch, tmp_path):
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    text = ["By 2027, labour inspectors enforce occupational safety and health standards."]
+    want, _ = _findings("en", text)
+    files = sorted(tmp_path.glob("*.json"))
+    assert {f.name.split("-")[0] for f in files} == {"lemmas", "forms"}
+    for i, f in enumerate(files):
+        f.write_text(['{"a": 1}', "[1, 2", '{"rule:0": [[1], []]}'][i % 3], encoding="utf-8")
+    got, _ = _findings("en", text)
+    match._ENGINES.clear()
+    assert got == want and any(rule.startswith("so3.") for rule, *_ in got)

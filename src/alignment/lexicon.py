@@ -92,17 +92,28 @@ def vocabulary_key(lang: str, texts: list[str]) -> str:
     return h.hexdigest()[:24]
 
 
-def cached_lemmas(lang: str, key: str) -> dict[str, str] | None:
-    path = cache_dir() / f"lemmas-{lang}-{key}.json"
+def cached_json(kind: str, lang: str, key: str):
+    path = cache_dir() / f"{kind}-{lang}-{key}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
+def store_json(kind: str, lang: str, key: str, data) -> None:
+    _write(cache_dir() / f"{kind}-{lang}-{key}.json",
+           json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def cached_lemmas(lang: str, key: str) -> dict[str, str] | None:
+    table = cached_json("lemmas", lang, key)
+    if isinstance(table, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        return table
+    return None  # missing, or damaged: rebuilt
+
+
 def store_lemmas(lang: str, key: str, table: dict[str, str]) -> None:
-    _write(cache_dir() / f"lemmas-{lang}-{key}.json",
-           json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    store_json("lemmas", lang, key, table)
 
 
 def _write(path: Path, data: bytes) -> None:
