@@ -437,3 +437,32 @@ def test_pdf_page_with_a_dense_drawing_is_read_quickly(tmp_path):
     assert any("Figure 3: Employment by district" in t for t in texts)
     assert any("labour force survey 2023" in t for t in texts)
     assert not [b for b in doc.blocks if b.kind == "table_row"]
+
+
+def test_pdf_table_drawn_inside_a_form_xobject(tmp_path):
+    """Word processors and PDF printers often draw a table's grid as a reusable form: its
+    lines must be placed where the form puts them on the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.beginForm("grid")
+    for i in range(4):
+        c.line(0, i * 20, 300, i * 20)
+    for x in (0, 100, 200, 300):
+        c.line(x, 0, x, 60)
+    c.endForm()
+    c.saveState()
+    c.translate(100, 500)
+    c.doForm("grid")
+    c.restoreState()
+    rows = [["Risk", "Likelihood", "Mitigation"], ["Delays", "Medium", "Support"],
+            ["Withdrawal", "Low", "Reviews"]]
+    for r, row in enumerate(rows):
+        for k, t in enumerate(row):
+            c.drawString(105 + 100 * k, 546 - 20 * r, t)
+    c.showPage()
+    c.save()
+    doc = read_document(str(path))
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"] == rows

@@ -70,6 +70,10 @@ def _edges(page) -> tuple[list[list[float]], list[list[float]]]:
     seen = 0
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         m = obj.get_matrix()
+        form = obj.container
+        while form is not None:  # a path inside a form XObject is placed by the form's matrix
+            m = m.multiply(form.get_matrix())
+            form = form.container
         count = raw.FPDFPath_CountSegments(obj.raw)
         seen += max(count, 0)
         if seen > MAX_SEGMENTS:
