@@ -283,6 +283,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
     rx_hits = _regex_hits(engine.regexes, texts)
     ctx_hits = _regex_hits(engine.ctx_regexes, texts)
+    citations = engine.standards.cite_all(texts)
     out: list[Finding] = []
     alias_rx = None
     if aliases:
@@ -299,7 +300,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
                 canonical = engine.alias_keys.get(aliases[m.group(0)], [])
                 if span is not None:
                     extra += [(kind, idx, span.start, span.end) for kind, idx in canonical]
-        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], extra))
+        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], citations[k], extra))
     return out
 
 
@@ -327,7 +328,7 @@ def _regex_hits(patterns: list[tuple[int, Scanner]], texts: list[str]) -> list[l
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
-               alias_hits: list[tuple] = ()) -> list[Finding]:
+               citations: list, alias_hits: list[tuple] = ()) -> list[Finding]:
     hits = set(engine.lower(doc)) if len(engine.lower) else set()
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
@@ -343,7 +344,6 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             kind, idx = engine.keys[key]
             if idx in anchored:
                 by_kind.setdefault("pattern", []).append((idx, start, end))
-    citations = engine.standards.cite(text)
     if not (by_kind.get("rule") or by_kind.get("pattern") or rx_hits or citations or engine.fuzzy):
         return []  # nothing can fire here: skip the sentence split
     sents = sentences(doc, text)

@@ -13,10 +13,29 @@ Recognised forms: "Convention No. 87", "Conventions Nos. 87 and 98", "C87", "C.0
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from .regex_scan import Scanner
 from .schema import Instrument, RuleFile
+
+
+# No citation without one of these words or a code such as "C87" (a cheap test per text).
+_CUE_WORDS = ("conven", "recomm", "recomend", "protoco", "mlc")
+_CUE_CODE = re.compile(r"\b[crp]\.?\s?\d")
+
+
+def _may_cite(lowered: str) -> bool:
+    return any(w in lowered for w in _CUE_WORDS) or _CUE_CODE.search(lowered) is not None
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    text: str
+    groups: dict
 
 _KIND_OF = {"convention": "C", "convenio": "C", "recommendation": "R", "recommandation": "R",
             "recomendación": "R", "recomendacion": "R", "protocol": "P"}
@@ -44,19 +63,17 @@ class Standards:
     def __init__(self, rules: RuleFile):
         self.by_id: dict[str, Instrument] = {i.id: i for i in rules.instruments}
         pats = rules.instrument_patterns or {}
-        self.patterns: list[tuple[str, re.Pattern]] = []
+        self.patterns: list[tuple[str, Scanner]] = []
         for kind, regexes in pats.items():
             for rx in regexes:
                 # Bare forms (C182, R202) are case-sensitive; worded forms are not.
                 bare = rx.startswith(r"\bC\.") or rx.startswith(r"\bR\.") or rx.startswith(r"\bP\.")
-                self.patterns.append((kind, re.compile(rx, 0 if bare else re.IGNORECASE)))
+                self.patterns.append((kind, Scanner(re.compile(rx, 0 if bare else re.IGNORECASE))))
         names = sorted(((s, i.id) for i in rules.instruments for s in i.short), key=lambda x: -len(x[0]))
         # One alternation for every short name (longest first); the key maps a match back.
         self.short_ids = {self._key(n): iid for n, iid in names}
         body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n, _ in names)
-        self.short = re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE) if names else None
-        # Cheap gate: no citation without one of these.
-        self.gate = re.compile(r"conven|recomm|recomend|protoco|\bmlc\b|\b[crp]\.?\s?\d", re.IGNORECASE)
+        self.short = Scanner(re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)) if names else None
 
     @staticmethod
     def _key(name: str) -> str:
@@ -75,41 +92,72 @@ class Standards:
         return f"{kind}{n:03d}"
 
     def cite(self, text: str) -> list[Citation]:
+        return self.cite_all([text])[0]
+
+    def cite_all(self, texts: list[str]) -> list[list[Citation]]:
+        """The citations of each text. Each pattern runs once over all the texts (see
+        `regex_scan`); the texts without a cue word are skipped."""
+        out: list[list[Citation]] = [[] for _ in texts]
+        units, pos = [], 0
+        for t in texts:
+            units.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        joined = "\n".join(texts)
+        lowered = joined.lower()
+        starts = [u[0] for u in units]
+        gated = [k for k, t in enumerate(texts) if _may_cite(t.lower())]
+        if not gated:
+            return out
+        units_in = [units[k] for k in gated]
+        per_text: dict[int, list[list[_Hit]]] = {k: [[] for _ in range(len(self.patterns) + 1)] for k in gated}
+        scanners = ([self.short] if self.short else [None]) + [rx for _, rx in self.patterns]
+        for j, scanner in enumerate(scanners):
+            if scanner is None:
+                continue
+            for m in scanner.finditer(joined, units_in, lowered):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                base = starts[k]
+                per_text[k][j].append(_Hit(m.start() - base, m.end() - base, m.group(0), m.groupdict()))
+        for k, hits in per_text.items():
+            out[k] = self._resolve(hits)
+        return out
+
+    def _resolve(self, hits: list[list[_Hit]]) -> list[Citation]:
+        """Citations from one text's hits: short names first, then each numbered pattern in
+        the pack's order; a span is cited once."""
         out: list[Citation] = []
         taken: list[tuple[int, int]] = []
 
         def free(a: int, b: int) -> bool:
             return not any(a < y and x < b for x, y in taken)
 
-        if not self.gate.search(text):
-            return out
-        for m in (self.short.finditer(text) if self.short else ()):
-            iid = self.short_ids.get(self._key(m.group(0)))
+        for m in hits[0]:
+            iid = self.short_ids.get(self._key(m.text))
             if iid is None:  # an apostrophe variant: find the name it stands for
                 iid = next((v for k, v in self.short_ids.items() if k.replace("'", "") ==
-                            self._key(m.group(0)).replace("'", "")), None)
-            if iid and free(m.start(), m.end()):
-                out.append(self._make(iid, m.start(), m.end(), m.group(0)))
-                taken.append((m.start(), m.end()))
-        for kind, rx in self.patterns:
-            for m in rx.finditer(text):
-                groups = m.groupdict()
+                            self._key(m.text).replace("'", "")), None)
+            if iid and free(m.start, m.end):
+                out.append(self._make(iid, m.start, m.end, m.text))
+                taken.append((m.start, m.end))
+        for (kind, _), found in zip(self.patterns, hits[1:]):
+            for m in found:
+                groups = m.groups
                 real_kind = kind
                 if kind == "title":
                     real_kind = _KIND_OF.get(groups["kind"].lower(), "C")
                     # The title's own name may already be cited: the number wins (exact).
-                    taken[:] = [t for t in taken if not (m.start() <= t[0] and t[1] <= m.end())]
-                    out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
-                if not free(m.start(), m.end()):
+                    taken[:] = [t for t in taken if not (m.start <= t[0] and t[1] <= m.end)]
+                    out[:] = [c for c in out if not (m.start <= c.start and c.end <= m.end)]
+                if not free(m.start, m.end):
                     continue
                 nums = re.findall(r"\d{1,3}", groups.get("nums") or "") if groups.get("nums") else [groups["num"]]
-                found = False
+                found_one = False
                 for num in nums:
                     iid = self._norm(real_kind, num)
                     if iid:
-                        out.append(self._make(iid, m.start(), m.end(), m.group(0)))
-                        found = True
-                if found:
-                    taken.append((m.start(), m.end()))
+                        out.append(self._make(iid, m.start, m.end, m.text))
+                        found_one = True
+                if found_one:
+                    taken.append((m.start, m.end))
         out.sort(key=lambda c: (c.start, c.id))
         return out
