@@ -117,6 +117,23 @@ def test_user_pack_overrides_and_extends(tmp_path):
     assert any(f.rule_id == "office.cocoa" for f in found)
 
 
+def test_user_token_pattern_gets_the_lexical_attributes_it_tests(tmp_path):
+    """The default pipeline computes only the attributes the default packs test; a user's
+    token pattern on LIKE_NUM must still see it."""
+    from alignment.match import get_engine
+    from alignment.packs import load_pack
+    (tmp_path / "extra.yaml").write_text(
+        "pack: {name: office-numbers, version: 0.1.0, period: 2024-25}\n"
+        "rules:\n  - id: office.inspectors-count\n    category: SO1\n    topic: SO1.ILS\n"
+        "    pattern:\n      - [{LIKE_NUM: true}, {LOWER: new}, {LOWER: labour}, {LOWER: inspectors}]\n"
+        "    anchors: [labour inspectors]\n")
+    pack = load_pack("en", (str(tmp_path),))
+    found = match_texts(get_engine(pack), ["By 2027, forty new labour inspectors are recruited.",
+                                           "By 2027, several new labour inspectors are recruited."])
+    hits = [f.paragraph for f in found if f.rule_id == "office.inspectors-count"]
+    assert hits == [0]
+
+
 def test_bad_user_pack_raises(tmp_path):
     (tmp_path / "bad.yaml").write_text("rules:\n  - id: x\n    category: SO2\n")
     from alignment.packs import load_pack

@@ -86,7 +86,7 @@ def get_engine(pack: Pack) -> Engine:
 
 
 def _build(pack: Pack) -> Engine:
-    nlp = get_nlp(pack.language)
+    nlp = get_nlp(pack.language, _pattern_attrs(pack.content))
     content = pack.content
     lower = PhraseMatcher(nlp.vocab, attr="ORTH")
     lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -205,6 +205,12 @@ def _alias_canonicals(content) -> dict[str, str]:
         if actor.actor in ("employers", "workers") and actor.generic and actor.actor not in out:
             out[actor.actor] = actor.generic[0].lower()
     return out
+
+
+def _pattern_attrs(content) -> frozenset[str]:
+    """The token attributes the pack's token patterns test (LOWER, IS_PUNCT, LIKE_NUM, ...)."""
+    return frozenset(attr.upper() for rule in content.rules for pattern in rule.pattern or []
+                     for token in pattern for attr in token)
 
 
 def _compared_lemmas(content) -> set[str] | None:
