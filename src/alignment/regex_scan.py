@@ -69,33 +69,42 @@ def required_literals(pattern: re.Pattern) -> list[str] | None:
 
 
 def _prefixes(items: list) -> set[str]:
-    """The literal prefixes of a sequence of parsed items: '' joined with the first literal
-    run; a choice multiplies the set."""
+    return _walk(items)[0]
+
+
+def _walk(items: list) -> tuple[set[str], bool]:
+    """(the literal prefixes of a sequence of parsed items, whether they are the whole of
+    it): '' joined with the literal run at its start; a choice multiplies the set; a group or
+    choice that is all literal lets the run go on after it."""
     prefixes = {""}
     for op, av in items:
         if op in _ZERO_WIDTH:
             if prefixes == {""}:
                 continue  # an assertion before the first character does not consume text
-            return prefixes
+            return prefixes, False
         if op is sre_constants.LITERAL:
             prefixes = {p + chr(av) for p in prefixes}
         elif op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av) and len(av) <= 4:
             prefixes = {p + chr(c) for p in prefixes for _, c in av}
-        elif op is sre_constants.SUBPATTERN:
-            if av[1] or av[2]:  # (?i:...) and the like change what a literal matches
-                raise _GiveUp
-            inner = _prefixes(list(av[-1]))
-            return {p + q for p in prefixes for q in inner}
-        elif op is sre_constants.BRANCH:
-            alts = [_prefixes(list(alt)) for alt in av[1]]
-            return {p + q for p in prefixes for alt in alts for q in alt}
+        elif op is sre_constants.SUBPATTERN or op is sre_constants.BRANCH:
+            if op is sre_constants.SUBPATTERN:
+                if av[1] or av[2]:  # (?i:...) and the like change what a literal matches
+                    raise _GiveUp
+                inner, whole = _walk(list(av[-1]))
+            else:
+                walked = [_walk(list(alt)) for alt in av[1]]
+                inner = {q for alt, _ in walked for q in alt}
+                whole = all(w for _, w in walked)
+            prefixes = {p + q for p in prefixes for q in inner}
+            if not whole:
+                return prefixes, False
         else:
             if prefixes == {""}:
                 raise _GiveUp
-            return prefixes
+            return prefixes, False
         if len(prefixes) > MAX_LITERALS:
             raise _GiveUp
-    return prefixes
+    return prefixes, True
 
 
 def _required(items: list) -> set[str] | None:
