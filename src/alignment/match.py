@@ -352,7 +352,13 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 by_kind.setdefault("pattern", []).append((idx, start, end))
     if not (by_kind.get("rule") or by_kind.get("pattern") or rx_hits or citations or engine.fuzzy):
         return []  # nothing can fire here: skip the sentence split
-    sents = sentences(doc, text)
+    tok_starts = doc.to_array("IDX").tolist()  # character offsets, without a Token per access
+    tok_ends = [s + n for s, n in zip(tok_starts, doc.to_array("LENGTH").tolist())]
+
+    def chars(start: int, end: int) -> str:
+        return text[tok_starts[start]:tok_ends[end - 1]]
+
+    sents = sentences(doc, text, tok_starts)
     sent_starts = [s[0] for s in sents]
 
     def sent_of(token: int) -> int:
@@ -371,7 +377,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             also: list[str] = []
             if any(u0 <= start and end <= u1 for u0, u1 in unless.get(idx, [])):
                 if suppressed is not None:
-                    suppressed.append(Suppressed(rule.id, text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])],
+                    suppressed.append(Suppressed(rule.id, chars(start, end),
                                                  "inside a pseudo-trigger (unless)", info.index))
                 continue
             if rule.with_any:
@@ -384,7 +390,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 if not near:
                     continue
                 w0, w1 = near[0]
-                also = [text[doc[w0].idx:doc[w1 - 1].idx + len(doc[w1 - 1])]]
+                also = [chars(w0, w1)]
             raw.append((idx, start, end, "phrase" if kind == "rule" else "pattern", also))
     for idx, c0, c1, _ in rx_hits:
         span = doc.char_span(c0, c1, alignment_mode="expand")
@@ -400,14 +406,14 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if key in seen:
             continue
         seen.add(key)
-        findings.append(_finding(engine, doc, text, info, sents, sent_of(start), rule, kind,
-                                 start, end, also))
+        findings.append(_finding(engine, tok_starts, tok_ends, text, info, sents, sent_of(start), rule,
+                                 kind, start, end, also))
     for cit in citations:
         span = doc.char_span(cit.start, cit.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         for rule_id, category, topic, kind in cit.findings():
-            findings.append(_finding(engine, doc, text, info, sents, sent_of(span.start),
+            findings.append(_finding(engine, tok_starts, tok_ends, text, info, sents, sent_of(span.start),
                                      _RuleRef(rule_id, category, topic),
                                      kind, span.start, span.end, []))
     if not findings:
@@ -417,7 +423,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     for idx, start, end in by_kind.get("ctx", []):
         crule = engine.pack.content.context[idx]
         cues_by_sent.setdefault(sent_of(start), []).append(
-            ctx.Cue(crule, start, end, text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]))
+            ctx.Cue(crule, start, end, chars(start, end)))
     for j, c0, c1, cue in ctx_hits:
         span = doc.char_span(c0, c1, alignment_mode="expand")
         if span is not None and len(span):
@@ -431,7 +437,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if not cues:
             continue
         s0, s1 = sents[s][0], sents[s][1]
-        words = [t.lower_ for t in doc[s0:s1]]
+        words = [text[tok_starts[i]:tok_ends[i]].lower() for i in range(s0, s1)]
         terms = [s0 + i for i, w in enumerate(words) if w in engine.terminators]
         lemmas = set(words)
         if engine.use_lemma and any(c.rule.requires_any for c in cues):
@@ -451,7 +457,7 @@ _ABBREV = {"no", "nos", "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "art", "pa
            "cf", "viz", "approx", "incl", "st", "fig", "op", "n", "núm", "nº", "sr", "sra", "arts"}
 
 
-def sentences(doc, text: str) -> list[tuple[int, int, int, int]]:
+def sentences(doc, text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, int]]:
     """Sentence spans as (token start, token end, char start, char end).
 
     Split at sentence punctuation followed by a capital or a digit (and at bullets), except
@@ -469,7 +475,8 @@ def sentences(doc, text: str) -> list[tuple[int, int, int, int]]:
             continue
         cuts.append(m.end())
     cuts.append(len(text))
-    starts = doc.to_array("IDX").tolist()
+    if starts is None:
+        starts = doc.to_array("IDX").tolist()
     out = []
     for c0, c1 in zip(cuts, cuts[1:]):
         t0 = bisect.bisect_left(starts, c0)
@@ -479,10 +486,10 @@ def sentences(doc, text: str) -> list[tuple[int, int, int, int]]:
     return out or [(0, len(doc), 0, len(text))]
 
 
-def _finding(engine: Engine, doc, text: str, info: ParagraphInfo, sents, s: int, rule: MatchRule,
-             kind: str, start: int, end: int, also: list[str]) -> ctx.Located:
-    c0 = doc[start].idx
-    c1 = doc[end - 1].idx + len(doc[end - 1])
+def _finding(engine: Engine, tok_starts: list[int], tok_ends: list[int], text: str, info: ParagraphInfo,
+             sents, s: int, rule: MatchRule, kind: str, start: int, end: int, also: list[str]) -> ctx.Located:
+    c0 = tok_starts[start]
+    c1 = tok_ends[end - 1]
     s_c0, s_c1 = sents[s][2], sents[s][3]
     page = info.page_at(c0) if callable(info.page_at) else info.page
     f = Finding(rule_id=rule.id, pack=engine.pack_label, kind=kind, category=rule.category,
