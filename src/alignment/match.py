@@ -295,7 +295,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     if aliases:
         alias_rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
     if engine.lemmatizer is not None:
-        docs = map(engine.lemmatizer, engine.nlp.tokenizer.pipe(lowered, batch_size=64))
+        docs = engine.lemmatizer.pipe(engine.nlp.tokenizer.pipe(lowered, batch_size=64))
     else:
         docs = engine.nlp.pipe(lowered, batch_size=64)
     for k, (text, info, doc) in enumerate(zip(texts, infos, docs)):

@@ -58,6 +58,40 @@ class LookupLemmatizer:
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
+    def pipe(self, docs, batch_size: int = 256):
+        """Lemmatize docs in batches: each word type of a batch is looked up once."""
+        import numpy
+
+        from spacy.attrs import LEMMA, ORTH
+
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, numpy, LEMMA, ORTH)
+                batch = []
+        if batch:
+            yield from self._batch(batch, numpy, LEMMA, ORTH)
+
+    def _batch(self, docs, numpy, LEMMA, ORTH):
+        arrays = [doc.to_array([ORTH]).reshape(-1) for doc in docs if len(doc)]
+        if arrays:
+            types, inverse = numpy.unique(numpy.concatenate(arrays), return_inverse=True)
+            cache = self.cache
+            mapped = numpy.empty_like(types)
+            for i, o in enumerate(types.tolist()):
+                v = cache.get(o)
+                if v is None:
+                    v = cache[o] = self._lemma(o)
+                mapped[i] = v
+            lemmas = mapped[inverse]
+            pos = 0
+            for doc in docs:
+                if len(doc):
+                    doc.from_array([LEMMA], lemmas[pos:pos + len(doc)].reshape(-1, 1))
+                    pos += len(doc)
+        return docs
+
 
 # Lexical attributes the engine reads: lower case (context cues) and punctuation (token
 # patterns). A new word type costs spaCy one call per attribute it knows (shape, like_num,

@@ -137,6 +137,32 @@ def _required(items: list) -> set[str] | None:
     return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
+_POSITIONS: dict[tuple[int, int], tuple[str, dict[str, list[int]]]] = {}
+
+
+def _positions(hay: str) -> dict[str, list[int]]:
+    """Where each literal occurs in `hay`, shared by every scanner that looks for it in the
+    same text (the rules, the constituents and the citations all scan the same paragraphs).
+    The last four texts are kept."""
+    key = (len(hay), hash(hay))
+    entry = _POSITIONS.get(key)
+    if entry is None or (entry[0] is not hay and entry[0] != hay):
+        if len(_POSITIONS) >= 4:
+            _POSITIONS.pop(next(iter(_POSITIONS)))
+        entry = _POSITIONS[key] = (hay, {})
+    return entry[1]
+
+
+def _find_all(hay: str, literal: str) -> list[int]:
+    out = []
+    find = hay.find
+    i = find(literal)
+    while i >= 0:
+        out.append(i)
+        i = find(literal, i + 1)
+    return out
+
+
 class Scanner:
     """A compiled pattern with what its matches must start with or contain."""
 
@@ -163,12 +189,12 @@ class Scanner:
                 yield from self.pattern.finditer(text, start, end)
             return
         found: set[int] = set()
+        known = _positions(hay)
         for literal in literals:
-            find = hay.find
-            i = find(literal)
-            while i >= 0:
-                found.add(i)
-                i = find(literal, i + 1)
+            where = known.get(literal)
+            if where is None:
+                where = known[literal] = _find_all(hay, literal)
+            found.update(where)
         if not found:
             return
         starts = [u[0] for u in units]
