@@ -344,13 +344,9 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         by_kind.setdefault(kind, []).append((idx, start, end))
     for kind, idx, start, end in alias_hits:
         by_kind.setdefault(kind, []).append((idx, start, end))
-    if engine.token_matcher is not None and "anchor" in by_kind:
-        anchored = {idx for idx, _, _ in by_kind["anchor"]}
-        for key, start, end in engine.token_matcher(doc):
-            kind, idx = engine.keys[key]
-            if idx in anchored:
-                by_kind.setdefault("pattern", []).append((idx, start, end))
-    if not (by_kind.get("rule") or by_kind.get("pattern") or rx_hits or citations or engine.fuzzy):
+    anchored = engine.token_matcher is not None and "anchor" in by_kind
+    fuzzy = bool(engine.fuzzy) and _fuzzy_anchor(engine, text.lower())
+    if not (by_kind.get("rule") or anchored or rx_hits or citations or fuzzy):
         return []  # nothing can fire here: skip the sentence split
     tok_starts = doc.to_array("IDX").tolist()  # character offsets, without a Token per access
     tok_ends = [s + n for s, n in zip(tok_starts, doc.to_array("LENGTH").tolist())]
@@ -363,6 +359,16 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
 
     def sent_of(token: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, token) - 1)
+
+    if anchored:
+        # token patterns run on the sentences that hold one of their anchors
+        rules_at = {idx for idx, _, _ in by_kind["anchor"]}
+        for s in sorted({sent_of(start) for _, start, _ in by_kind["anchor"]}):
+            s0, s1 = sents[s][0], sents[s][1]
+            for key, start, end in engine.token_matcher(doc[s0:s1]):
+                kind, idx = engine.keys[key]
+                if idx in rules_at:
+                    by_kind.setdefault("pattern", []).append((idx, s0 + start, s0 + end))
 
     raw: list[tuple[int, int, int, str, list[str]]] = []  # rule idx, tok start, tok end, kind, also
     withs: dict[int, list[tuple[int, int]]] = {}
@@ -396,7 +402,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         span = doc.char_span(c0, c1, alignment_mode="expand")
         if span is not None and len(span):
             raw.append((idx, span.start, span.end, "regex", []))
-    if engine.fuzzy:
+    if fuzzy:
         raw.extend(_fuzzy(engine, doc, text, sents, {r[0] for r in raw}))
     findings: list[ctx.Located] = []
     seen = set()
@@ -498,6 +504,10 @@ def _finding(engine: Engine, tok_starts: list[int], tok_ends: list[int], text: s
                 section_category=info.section_category, element=info.element,
                 element_number=info.element_number)
     return ctx.Located(f, start, end)
+
+
+def _fuzzy_anchor(engine: Engine, low: str) -> bool:
+    return any(a in low for _, anchors, _ in engine.fuzzy for a in anchors)
 
 
 def _fuzzy(engine: Engine, doc, text: str, sents, already: set[int]):
