@@ -401,3 +401,19 @@ def test_workbook_findings_sheet_is_valid_xml(tmp_path):
     assert got[0] == [f"c{i}" for i in range(7)]
     assert got[1] == ["a & b <c>", "1", "0.25", " leading space", "form_x000C_feed", "yes"]
     assert got[2] == ["é ü 中文", "3", "x" * 32_767, "no", "z"]
+
+
+def test_file_names_and_text_cannot_run_as_formulas(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "=HYPERLINK(1).md").write_text(
+        "# Outcome 1\n\n-2+3 By 2027, the national employment policy is adopted with the employers' "
+        "and workers' organizations.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(str(folder), str(out), BatchOptions(workers=1))
+    assert result.summary["analysed"] == 1
+    docs = list(csv.DictReader((out / "documents.csv").open(encoding="utf-8")))
+    found = list(csv.DictReader((out / "findings.csv").open(encoding="utf-8")))
+    assert docs[0]["path"] == "'=HYPERLINK(1).md"
+    assert found and all(r["document"].startswith("'=") for r in found)
+    assert all(not r["sentence"].startswith(("=", "-", "+", "@")) for r in found)

@@ -41,13 +41,14 @@ def atomic(path: str, mode: str = "w"):
         raise
 
 
-def write_csv(path: str, header: list[str], rows: Iterable[list]) -> int:
+def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=None) -> int:
+    """Write rows; cells of `text_columns` (all by default) are made spreadsheet-safe."""
     n = 0
     with atomic(path) as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
         for row in rows:
-            w.writerow(safe_row(row))
+            w.writerow(safe_row(row, text_columns))
             n += 1
     return n
 

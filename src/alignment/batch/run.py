@@ -248,7 +248,7 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
     doc_rows = [document_row(r, columns, twins) for r in docs]
     err_rows = [error_row(r, columns) for r in errs]
 
-    from ..report.tables import FINDING_COLUMNS
+    from ..report.tables import FINDING_COLUMNS, FINDING_TEXT_COLUMNS
 
     originals = [r for r in docs if not r.duplicate_of]  # a duplicate's findings are its original's
 
@@ -277,7 +277,7 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
     with in_parallel(workbook, cache.path):
         outputs.write_csv(path("documents.csv"), doc_header, doc_rows)
         outputs.write_csv(path("errors.csv"), err_header, err_rows)
-        outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings())
+        outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings(), FINDING_TEXT_COLUMNS)
     outputs.write_text(path("coverage.svg"), charts.coverage_chart(summary))
     outputs.write_text(path("objectives.svg"), charts.objectives_chart(summary))
     outputs.write_text(path("summary.md"), outputs.render_markdown(summary))

@@ -10,6 +10,9 @@ from .cells import safe_row
 
 FINDING_COLUMNS = ["document", "category", "topic", "strength", "score", "rule_id", "trigger", "modifiers",
                    "section", "section_category", "element", "element_number", "page", "sentence"]
+# the columns that can hold the document's own words (see report.cells)
+FINDING_TEXT_COLUMNS = [FINDING_COLUMNS.index(c) for c in
+                        ("document", "trigger", "modifiers", "section", "element_number", "sentence")]
 
 
 def finding_rows(r: Report) -> list[list]:
@@ -25,5 +28,5 @@ def render_csv(r: Report) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDING_COLUMNS)
-    w.writerows(safe_row(row) for row in finding_rows(r))
+    w.writerows(safe_row(row, FINDING_TEXT_COLUMNS) for row in finding_rows(r))
     return buf.getvalue()
