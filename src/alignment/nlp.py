@@ -33,58 +33,43 @@ class LookupLemmatizer:
             lemma = self.table.get(text.lower())
         return self.vocab.strings.add(lemma if lemma is not None else text)
 
-    def __call__(self, doc):
-        import numpy
-
-        from spacy.attrs import LEMMA, ORTH
-
-        if not len(doc):
-            return doc
+    def _lookup(self, orths: list[int]) -> list[int]:
         cache = self.cache
-        if len(doc) < 8:  # a pattern: setting a few tokens beats two array copies
-            for t in doc:
-                v = cache.get(t.orth)
-                if v is None:
-                    v = cache[t.orth] = self._lemma(t.orth)
-                t.lemma = v
-            return doc
-        orths = doc.to_array([ORTH])
-        lemmas = numpy.empty_like(orths)
-        for i, o in enumerate(orths.tolist()):
+        out = []
+        for o in orths:
             v = cache.get(o)
             if v is None:
                 v = cache[o] = self._lemma(o)
-            lemmas[i] = v
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-        return doc
+            out.append(v)
+        return out
+
+    def __call__(self, doc):
+        if len(doc) < 8:  # a pattern: setting a few tokens beats two array copies
+            for t, v in zip(doc, self._lookup([t.orth for t in doc])):
+                t.lemma = v
+            return doc
+        return self._batch([doc])[0]
 
     def pipe(self, docs, batch_size: int = 256):
         """Lemmatize docs in batches: each word type of a batch is looked up once."""
-        import numpy
-
-        from spacy.attrs import LEMMA, ORTH
-
         batch = []
         for doc in docs:
             batch.append(doc)
             if len(batch) >= batch_size:
-                yield from self._batch(batch, numpy, LEMMA, ORTH)
+                yield from self._batch(batch)
                 batch = []
         if batch:
-            yield from self._batch(batch, numpy, LEMMA, ORTH)
+            yield from self._batch(batch)
 
-    def _batch(self, docs, numpy, LEMMA, ORTH):
+    def _batch(self, docs):
+        import numpy
+
+        from spacy.attrs import LEMMA, ORTH
+
         arrays = [doc.to_array([ORTH]).reshape(-1) for doc in docs if len(doc)]
         if arrays:
             types, inverse = numpy.unique(numpy.concatenate(arrays), return_inverse=True)
-            cache = self.cache
-            mapped = numpy.empty_like(types)
-            for i, o in enumerate(types.tolist()):
-                v = cache.get(o)
-                if v is None:
-                    v = cache[o] = self._lemma(o)
-                mapped[i] = v
-            lemmas = mapped[inverse]
+            lemmas = numpy.array(self._lookup(types.tolist()), dtype=types.dtype)[inverse]
             pos = 0
             for doc in docs:
                 if len(doc):
