@@ -15,7 +15,7 @@ import re
 
 from .document import Document
 from .packs import Pack
-from .regex_scan import Scanner
+from .regex_scan import Scanner, join
 from .results import ActorFinding, Constituents
 from .variants import spelling_variants
 
@@ -67,20 +67,15 @@ def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
     "Kandara Federation of Employers (KFE)" -> {"KFE": "employers"}."""
     actors, _ = _compiled(pack)
     out: dict[str, str] = {}
-    text = "\n".join(p.text for p in doc.paragraphs)
-    if "(" not in text:
+    joined = join([p.text for p in doc.paragraphs])
+    if "(" not in joined.text:
         return out
-    lowered = text.lower()
-    units, pos = [], 0
-    for p in doc.paragraphs:
-        units.append((pos, pos + len(p.text)))
-        pos += len(p.text) + 1
     for actor, _, named in actors:
         if actor not in PARTNERS:
             continue
         for rx in named:
-            for m in rx.finditer(text, units, lowered):
-                a = _ACRONYM_AFTER.match(text, m.end())
+            for m in rx.finditer(joined.text, joined.units, joined.lowered):
+                a = _ACRONYM_AFTER.match(joined.text, m.end())
                 if a:
                     out.setdefault(a.group(1), actor)
     return out

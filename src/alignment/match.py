@@ -26,7 +26,7 @@ from .findings import Finding, ModifierHit
 from . import lexicon
 from .nlp import LookupLemmatizer, get_nlp, own_lemmatizer
 from .packs import Pack
-from .regex_scan import Scanner
+from .regex_scan import Joined, Scanner, join
 from .schema import MatchRule
 from .standards import Standards
 from .variants import spelling_variants
@@ -287,9 +287,10 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     "employers"): every rule that matches that actor's generic name matches the acronym."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
-    rx_hits = _regex_hits(engine.regexes, texts)
-    ctx_hits = _regex_hits(engine.ctx_regexes, texts)
-    citations = engine.standards.cite_all(texts)
+    joined = join(texts)
+    rx_hits = _regex_hits(engine.regexes, joined)
+    ctx_hits = _regex_hits(engine.ctx_regexes, joined)
+    citations = engine.standards.cite_all(joined)
     out: list[Finding] = []
     alias_rx = None
     if aliases:
@@ -310,24 +311,15 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
-def _regex_hits(patterns: list[tuple[int, Scanner]], texts: list[str]) -> list[list[tuple]]:
-    """Run every regex over all texts joined by newlines, text by text (see `regex_scan`);
-    give each text its matches."""
-    hits: list[list[tuple]] = [[] for _ in texts]
-    if not patterns or not texts:
-        return hits
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
-    joined = "\n".join(texts)
-    joined_lower = joined.lower()
-    units = [(s, s + len(t)) for s, t in zip(starts, texts)]
+def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[list[tuple]]:
+    """Run every regex over the joined texts, text by text (see `regex_scan`); give each text
+    its matches."""
+    hits: list[list[tuple]] = [[] for _ in joined.units]
     for idx, scanner in patterns:
-        for m in scanner.finditer(joined, units, joined_lower):
+        for m in scanner.finditer(joined.text, joined.units, joined.lowered):
             if m.end() > m.start():
-                k = bisect.bisect_right(starts, m.start()) - 1
-                base = starts[k]
+                k = joined.unit_of(m.start())
+                base = joined.starts[k]
                 hits[k].append((idx, m.start() - base, m.end() - base, m.group(0)))
     return hits
 
@@ -345,7 +337,8 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     for kind, idx, start, end in alias_hits:
         by_kind.setdefault(kind, []).append((idx, start, end))
     anchored = engine.token_matcher is not None and "anchor" in by_kind
-    fuzzy = bool(engine.fuzzy) and _fuzzy_anchor(engine, text.lower())
+    low = text.lower()
+    fuzzy = any(a in low for _, anchors, _ in engine.fuzzy for a in anchors)
     if not (by_kind.get("rule") or anchored or rx_hits or citations or fuzzy):
         return []  # nothing can fire here: skip the sentence split
     tok_starts = doc.to_array("IDX").tolist()  # character offsets, without a Token per access
@@ -403,7 +396,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if span is not None and len(span):
             raw.append((idx, span.start, span.end, "regex", []))
     if fuzzy:
-        raw.extend(_fuzzy(engine, doc, text, sents, {r[0] for r in raw}))
+        raw.extend(_fuzzy(engine, doc, low, sents, {r[0] for r in raw}))
     findings: list[ctx.Located] = []
     seen = set()
     for idx, start, end, kind, also in raw:
@@ -506,15 +499,10 @@ def _finding(engine: Engine, tok_starts: list[int], tok_ends: list[int], text: s
     return ctx.Located(f, start, end)
 
 
-def _fuzzy_anchor(engine: Engine, low: str) -> bool:
-    return any(a in low for _, anchors, _ in engine.fuzzy for a in anchors)
-
-
-def _fuzzy(engine: Engine, doc, text: str, sents, already: set[int]):
+def _fuzzy(engine: Engine, doc, low: str, sents, already: set[int]):
     from rapidfuzz import fuzz
 
     out = []
-    low = text.lower()
     for idx, anchors, names in engine.fuzzy:
         if idx in already or not any(a in low for a in anchors):
             continue

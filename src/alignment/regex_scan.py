@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 try:  # the parser module is re._parser from Python 3.11, sre_parse before
     from re import _constants as sre_constants
@@ -33,6 +34,30 @@ MAX_LITERALS = 64    # a pattern that expands into more strings is searched unit
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT} \
     if hasattr(sre_constants, "POSSESSIVE_REPEAT") else {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
+
+
+@dataclass
+class Joined:
+    """Texts joined by newlines to be scanned once: the text, its lower case, and where each
+    text starts and ends in it."""
+
+    text: str
+    lowered: str
+    units: list[tuple[int, int]]
+    starts: list[int]
+
+    def unit_of(self, pos: int) -> int:
+        """Index of the text holding offset `pos`."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def join(texts: list[str]) -> Joined:
+    units, pos = [], 0
+    for t in texts:
+        units.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    text = "\n".join(texts)
+    return Joined(text, text.lower(), units, [u[0] for u in units])
 
 
 class _GiveUp(Exception):

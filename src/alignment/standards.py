@@ -13,12 +13,11 @@ Recognised forms: "Convention No. 87", "Conventions Nos. 87 and 98", "C87", "C.0
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .regex_scan import Scanner
+from .regex_scan import Joined, Scanner, join
 from .schema import Instrument, RuleFile
 
 
@@ -92,31 +91,24 @@ class Standards:
         return f"{kind}{n:03d}"
 
     def cite(self, text: str) -> list[Citation]:
-        return self.cite_all([text])[0]
+        return self.cite_all(join([text]))[0]
 
-    def cite_all(self, texts: list[str]) -> list[list[Citation]]:
-        """The citations of each text. Each pattern runs once over all the texts (see
-        `regex_scan`); the texts without a cue word are skipped."""
-        out: list[list[Citation]] = [[] for _ in texts]
-        units, pos = [], 0
-        for t in texts:
-            units.append((pos, pos + len(t)))
-            pos += len(t) + 1
-        joined = "\n".join(texts)
-        lowered = joined.lower()
-        starts = [u[0] for u in units]
-        gated = [k for k, t in enumerate(texts) if _may_cite(t.lower())]
+    def cite_all(self, joined: Joined) -> list[list[Citation]]:
+        """The citations of each of the joined texts. Each pattern runs once over all of them
+        (see `regex_scan`); the texts without a cue word are skipped."""
+        out: list[list[Citation]] = [[] for _ in joined.units]
+        gated = [k for k, (s, e) in enumerate(joined.units) if _may_cite(joined.text[s:e].lower())]
         if not gated:
             return out
-        units_in = [units[k] for k in gated]
+        units_in = [joined.units[k] for k in gated]
         per_text: dict[int, list[list[_Hit]]] = {k: [[] for _ in range(len(self.patterns) + 1)] for k in gated}
         scanners = ([self.short] if self.short else [None]) + [rx for _, rx in self.patterns]
         for j, scanner in enumerate(scanners):
             if scanner is None:
                 continue
-            for m in scanner.finditer(joined, units_in, lowered):
-                k = bisect.bisect_right(starts, m.start()) - 1
-                base = starts[k]
+            for m in scanner.finditer(joined.text, units_in, joined.lowered):
+                k = joined.unit_of(m.start())
+                base = joined.starts[k]
                 per_text[k][j].append(_Hit(m.start() - base, m.end() - base, m.group(0), m.groupdict()))
         for k, hits in per_text.items():
             out[k] = self._resolve(hits)

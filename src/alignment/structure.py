@@ -11,12 +11,11 @@ layout text (PDF, TXT), from their form: numbered "2.3", Roman "II.", lettered "
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
-from .regex_scan import Scanner
+from .regex_scan import Scanner, join
 from .schema import RuleFile
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -364,19 +363,12 @@ def _table_row(p: Paragraph, cols: dict[str, int], c: _Compiled, builder: _Build
 def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> Evidence:
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
-    head = paragraphs[:1500]
-    text = "\n".join(p.text for p in head)
-    lowered = text.lower()
-    units, pos = [], 0
-    for p in head:
-        units.append((pos, pos + len(p.text)))
-        pos += len(p.text) + 1
-    starts = [u[0] for u in units]
+    head = join([p.text for p in paragraphs[:1500]])
     for dtype, rid, weight, scanner, title_only in c.doctype:
         n_title = len(scanner.pattern.findall(title or ""))
         n = 0
         if not title_only:  # paragraphs with a hit
-            n = len({bisect.bisect_right(starts, m.start()) for m in scanner.finditer(text, units, lowered)})
+            n = len({head.unit_of(m.start()) for m in scanner.finditer(head.text, head.units, head.lowered)})
         score = weight * min(n, 3) + (c.title_weight * weight if n_title else 0)
         if score:
             scores[dtype] = scores.get(dtype, 0) + score

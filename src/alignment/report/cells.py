@@ -28,9 +28,9 @@ def safe_row(row, columns=None) -> list:
     returned as it is."""
     out = None
     for i in (range(len(row)) if columns is None else columns):
-        v = row[i]
-        if type(v) is str and v and v[0] in _TRIGGERS and not _NUMBER.fullmatch(v):
+        safe = safe_cell(row[i])
+        if safe is not row[i]:
             if out is None:
                 out = list(row)
-            out[i] = "'" + v
+            out[i] = safe
     return row if out is None else out
