@@ -7,6 +7,7 @@ internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import logging
 import os
@@ -136,23 +137,20 @@ def check(path, fmt, output, max_size, language, rules_dirs):
                        language=language, stdin=_stdin_if_dash(path))
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render_report(report, fmt), output)
+    write_output(render_as(report, fmt, CHECK_RENDERERS), output)
 
 
-def render_report(report, fmt: str) -> str:
+CHECK_RENDERERS = {"text": "text:render_check", "md": "markdown:render_markdown", "csv": "tables:render_csv",
+                   "html": "html:render_html"}
+
+
+def render_as(model, fmt: str, renderers: dict[str, str]) -> str | bytes:
+    """JSON from the model itself; any other format from `renderers[fmt]`, a
+    "module:function" of `alignment.report`, imported only when it is used."""
     if fmt == "json":
-        return report.model_dump_json(indent=2) + "\n"
-    if fmt == "md":
-        from .report.markdown import render_markdown
-        return render_markdown(report)
-    if fmt == "csv":
-        from .report.tables import render_csv
-        return render_csv(report)
-    if fmt == "html":
-        from .report.html import render_html
-        return render_html(report)
-    from .report.text import render_check
-    return render_check(report)
+        return model.model_dump_json(indent=2) + "\n"
+    module, function = renderers[fmt].split(":")
+    return getattr(importlib.import_module(f"alignment.report.{module}"), function)(model)
 
 
 @main.command()

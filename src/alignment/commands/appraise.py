@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from ..cli import common_input, handle_errors, output_option, write_output
+from ..cli import common_input, handle_errors, output_option, render_as, write_output
 
 FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
 _BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",
@@ -28,20 +28,8 @@ def _format(fmt: str | None, output: str | None, folder: bool) -> str:
     return fmt
 
 
-def render(a, fmt: str) -> str | bytes:
-    if fmt == "json":
-        return a.model_dump_json(indent=2) + "\n"
-    if fmt == "md":
-        from ..report.appraisal import render_markdown
-        return render_markdown(a)
-    if fmt == "html":
-        from ..report.appraisal import render_html
-        return render_html(a)
-    if fmt == "docx":
-        from ..report.appraisal_files import render_docx
-        return render_docx(a)
-    from ..report.appraisal import render_text
-    return render_text(a)
+RENDERERS = {"text": "appraisal:render_text", "md": "appraisal:render_markdown", "html": "appraisal:render_html",
+             "docx": "appraisal_files:render_docx"}
 
 
 def _folder_text(rows) -> str:
@@ -104,4 +92,4 @@ def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules
     a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin)
     for w in a.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render(a, fmt), output)
+    write_output(render_as(a, fmt, RENDERERS), output)

@@ -7,28 +7,14 @@ import sys
 
 import click
 
-from ..cli import handle_errors, max_size_option, output_option, rules_option, write_output
+from ..cli import handle_errors, max_size_option, output_option, render_as, rules_option, write_output
 
 FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]
 
 
-def render(comparison, fmt: str) -> str | bytes:
-    if fmt == "json":
-        return comparison.model_dump_json(indent=2) + "\n"
-    if fmt == "csv":
-        from ..report.compare_tables import render_compare_csv
-        return render_compare_csv(comparison)
-    if fmt == "xlsx":
-        from ..report.compare_tables import render_compare_xlsx
-        return render_compare_xlsx(comparison)
-    if fmt == "md":
-        from ..report.compare_text import render_compare_markdown
-        return render_compare_markdown(comparison)
-    if fmt == "html":
-        from ..report.compare_html import render_compare_html
-        return render_compare_html(comparison)
-    from ..report.compare_text import render_compare_text
-    return render_compare_text(comparison)
+RENDERERS = {"text": "compare_text:render_compare_text", "md": "compare_text:render_compare_markdown",
+             "csv": "compare_tables:render_compare_csv", "xlsx": "compare_tables:render_compare_xlsx",
+             "html": "compare_html:render_compare_html"}
 
 
 @click.command(name="compare")
@@ -63,4 +49,4 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size):
     result = compare_files(dwcp, framework, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024))
     for w in result.warnings:
         click.echo(f"alignment: warning: {w}", err=True)
-    write_output(render(result, fmt), output)
+    write_output(render_as(result, fmt, RENDERERS), output)
