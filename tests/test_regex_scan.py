@@ -9,7 +9,7 @@ import pytest
 from alignment.constituents import _compiled
 from alignment.match import get_engine
 from alignment.packs import load_pack
-from alignment.regex_scan import Scanner, literal_prefixes, required_literals
+from alignment.regex_scan import Joined, Scanner, literal_prefixes, required_literals
 
 UNITS = ["Goal 8 and SDG 8.5; sustainable development goal 8.7, Target 8.10 - targets 8.b.",
          "xGoal 8 is no boundary. Labour and LABOR; laborious work.",
@@ -55,8 +55,8 @@ def test_same_matches_as_finditer_unit_by_unit(source, flags, extra):
     want = _want(pattern, text, units)
     assert want or source in (r"(?<!\w)labo", r"goal\s+8")
     scanner = Scanner(pattern)
-    assert [(m.start(), m.group()) for m in scanner.finditer(text, units)] == want
-    assert [(m.start(), m.group()) for m in scanner.finditer(text, units, text.lower())] == want
+    assert [(m.start(), m.group()) for m in scanner.finditer(Joined(text, units))] == want
+    assert [(m.start(), m.group()) for m in scanner.finditer(Joined(text, units, text.lower()))] == want
 
 
 def test_literals_are_worked_out():
@@ -92,7 +92,7 @@ def test_every_pack_regex_on_the_corpus(lang):
     assert sum(s.prefixes is not None or s.required is not None for s in scanners) >= 0.8 * len(scanners)
     lowered = text.lower()
     for s in scanners:
-        assert [m.span() for m in s.finditer(text, units, lowered)] == \
+        assert [m.span() for m in s.finditer(Joined(text, units, lowered))] == \
                [m.span() for m in _iter(s.pattern, text, units)], s.pattern.pattern
 
 

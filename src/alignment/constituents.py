@@ -10,12 +10,11 @@ committee), signatory, beneficiary (trained, target group).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .document import Document
 from .packs import Pack
-from .regex_scan import Scanner, join
+from .regex_scan import Joined, Scanner, join
 from .results import ActorFinding, Constituents
 from .variants import spelling_variants
 
@@ -74,7 +73,7 @@ def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
         if actor not in PARTNERS:
             continue
         for rx in named:
-            for m in rx.finditer(joined.text, joined.units, joined.lowered):
+            for m in rx.finditer(joined):
                 a = _ACRONYM_AFTER.match(joined.text, m.end())
                 if a:
                     out.setdefault(a.group(1), actor)
@@ -92,15 +91,11 @@ def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) ->
                               for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
     sentences = _sentences(doc)
     # each pattern runs once over the whole text; a hit counts in the sentence that holds it
-    texts = "\n".join(p.text for p in doc.paragraphs)
-    lowered = texts.lower()
-    where = [start for start, _, _ in sentences]
-
-    units = [(start, end) for start, end, _ in sentences]
+    joined = Joined("\n".join(p.text for p in doc.paragraphs), [(start, end) for start, end, _ in sentences])
 
     def hits(scanner: Scanner):
-        for m in scanner.finditer(texts, units, lowered):
-            yield bisect.bisect_right(where, m.start()) - 1, m.group(0)
+        for m in scanner.finditer(joined):
+            yield joined.unit_of(m.start()), m.group(0)
 
     per_sentence: dict[int, dict[str, tuple[list[str], bool]]] = {}
     for actor, generic, named in actors:
@@ -118,7 +113,7 @@ def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) ->
                 sentence_roles.setdefault(k, set()).add(role)
     for k in sorted(per_sentence):
         start, end, page = sentences[k]
-        sentence = texts[start:end]
+        sentence = joined.text[start:end]
         sroles = sentence_roles.get(k, set())
         for actor, (names, gen) in per_sentence[k].items():
             rec = found[actor]

@@ -316,7 +316,7 @@ def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[lis
     its matches."""
     hits: list[list[tuple]] = [[] for _ in joined.units]
     for idx, scanner in patterns:
-        for m in scanner.finditer(joined.text, joined.units, joined.lowered):
+        for m in scanner.finditer(joined):
             if m.end() > m.start():
                 k = joined.unit_of(m.start())
                 base = joined.starts[k]

@@ -1,8 +1,9 @@
 """Run a regular expression over many short texts (paragraphs, sentences), fast.
 
-Contract: `Scanner(pattern).finditer(text, units)` yields exactly the matches of
-`pattern.finditer(text, start, end)` for each unit `(start, end)` of `text`, in order. The
-callers join their paragraphs or sentences into one text and scan it once per pattern.
+Contract: `Scanner(pattern).finditer(joined)` yields exactly the matches of
+`pattern.finditer(joined.text, start, end)` for each unit `(start, end)` of `joined`, in
+order. The callers join their paragraphs (`join`) into one text, with the paragraphs or the
+sentences as units, and scan it once per pattern.
 
 Python's `re` tries a pattern that starts with `\\b` or an ignore-case alternation at every
 position of the text. `Scanner` works out from the parsed pattern either
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 try:  # the parser module is re._parser from Python 3.11, sre_parse before
     from re import _constants as sre_constants
@@ -38,26 +39,35 @@ _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.PO
 
 @dataclass
 class Joined:
-    """Texts joined by newlines to be scanned once: the text, its lower case, and where each
-    text starts and ends in it."""
+    """A text to be scanned once and its units: where each paragraph (or sentence) starts and
+    ends in it. `lowered` is the text in lower case (computed when not given)."""
 
     text: str
-    lowered: str
     units: list[tuple[int, int]]
-    starts: list[int]
+    lowered: str = ""
+    starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        if not self.lowered:
+            self.lowered = self.text.lower()
+        self.starts = [u[0] for u in self.units]
 
     def unit_of(self, pos: int) -> int:
-        """Index of the text holding offset `pos`."""
+        """Index of the unit holding offset `pos`."""
         return bisect.bisect_right(self.starts, pos) - 1
+
+    def only(self, indexes: list[int]) -> "Joined":
+        """The same text with only these units."""
+        return Joined(self.text, [self.units[k] for k in indexes], self.lowered)
 
 
 def join(texts: list[str]) -> Joined:
+    """The texts joined by newlines, each text a unit."""
     units, pos = [], 0
     for t in texts:
         units.append((pos, pos + len(t)))
         pos += len(t) + 1
-    text = "\n".join(texts)
-    return Joined(text, text.lower(), units, [u[0] for u in units])
+    return Joined("\n".join(texts), units)
 
 
 class _GiveUp(Exception):
@@ -78,7 +88,7 @@ def literal_prefixes(pattern: re.Pattern) -> list[str] | None:
     """The literal strings one of which starts every match, or None if there is no such
     short list (lower-cased when the pattern ignores case)."""
     try:
-        strings = _prefixes(_parse(pattern))
+        strings = _walk(_parse(pattern))[0]
     except Exception:  # _GiveUp, or a construct this walk does not know
         return None
     return _usable(strings, bool(pattern.flags & re.IGNORECASE))
@@ -91,10 +101,6 @@ def required_literals(pattern: re.Pattern) -> list[str] | None:
     except Exception:
         return None
     return _usable(strings, bool(pattern.flags & re.IGNORECASE))
-
-
-def _prefixes(items: list) -> set[str]:
-    return _walk(items)[0]
 
 
 def _walk(items: list) -> tuple[set[str], bool]:
@@ -197,18 +203,13 @@ class Scanner:
         self.prefixes = literal_prefixes(pattern)
         self.required = None if self.prefixes else required_literals(pattern)
 
-    def finditer(self, text: str, units: list[tuple[int, int]] | None = None,
-                 lowered: str | None = None):
-        """The matches of `pattern.finditer(text, start, end)` for each unit, in order (one
-        unit, the whole text, by default). `lowered` is `text.lower()` if the caller has it."""
-        if units is None:
-            units = [(0, len(text))]
+    def finditer(self, joined: Joined):
+        """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
+        text, units = joined.text, joined.units
         literals = self.prefixes or self.required
-        hay = text
-        if literals and self.folded:
-            hay = lowered if lowered is not None and len(lowered) == len(text) else text.lower()
-            if len(hay) != len(text):  # a character that lower-cases to two: no positions
-                literals = None
+        hay = joined.lowered if self.folded else text
+        if len(hay) != len(text):  # a character that lower-cases to two: no positions
+            literals = None
         if not literals:
             for start, end in units:
                 yield from self.pattern.finditer(text, start, end)
@@ -222,24 +223,24 @@ class Scanner:
             found.update(where)
         if not found:
             return
-        starts = [u[0] for u in units]
         if self.prefixes:
-            yield from self._at(text, sorted(found), units, starts)
+            yield from self._at(joined, sorted(found))
             return
         searched = set()
         for pos in sorted(found):
-            k = bisect.bisect_right(starts, pos) - 1
+            k = joined.unit_of(pos)
             if k >= 0 and k not in searched:
                 searched.add(k)
                 yield from self.pattern.finditer(text, *units[k])
 
-    def _at(self, text: str, positions: list[int], units, starts):
+    def _at(self, joined: Joined, positions: list[int]):
+        text, units = joined.text, joined.units
         match = self.pattern.match
         resume = -1
         for pos in positions:
             if pos < resume:
                 continue
-            k = bisect.bisect_right(starts, pos) - 1
+            k = joined.unit_of(pos)
             if k < 0:
                 continue
             start, end = units[k]

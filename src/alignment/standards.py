@@ -100,13 +100,13 @@ class Standards:
         gated = [k for k, (s, e) in enumerate(joined.units) if _may_cite(joined.text[s:e].lower())]
         if not gated:
             return out
-        units_in = [joined.units[k] for k in gated]
+        cued = joined.only(gated)
         per_text: dict[int, list[list[_Hit]]] = {k: [[] for _ in range(len(self.patterns) + 1)] for k in gated}
         scanners = ([self.short] if self.short else [None]) + [rx for _, rx in self.patterns]
         for j, scanner in enumerate(scanners):
             if scanner is None:
                 continue
-            for m in scanner.finditer(joined.text, units_in, joined.lowered):
+            for m in scanner.finditer(cued):
                 k = joined.unit_of(m.start())
                 base = joined.starts[k]
                 per_text[k][j].append(_Hit(m.start() - base, m.end() - base, m.group(0), m.groupdict()))

@@ -368,7 +368,7 @@ def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> E
         n_title = len(scanner.pattern.findall(title or ""))
         n = 0
         if not title_only:  # paragraphs with a hit
-            n = len({head.unit_of(m.start()) for m in scanner.finditer(head.text, head.units, head.lowered)})
+            n = len({head.unit_of(m.start()) for m in scanner.finditer(head)})
         score = weight * min(n, 3) + (c.title_weight * weight if n_title else 0)
         if score:
             scores[dtype] = scores.get(dtype, 0) + score
