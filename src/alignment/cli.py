@@ -12,12 +12,12 @@ import json
 import logging
 import os
 import sys
-import tempfile
 
 import click
 
 from . import __version__
 from .errors import AlignmentError
+from .files import atomic
 
 FORMATS = ["text", "json", "md", "csv", "html"]
 
@@ -57,21 +57,10 @@ def write_output(text: str | bytes, output: str | None) -> None:
         with open(output, "wb") as fh:
             fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         return
-    directory = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(directory):
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
         raise AlignmentError(output, "the output folder does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".alignment-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic(output, "wb") as fh:
+        fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
 
 
 rules_option = click.option(

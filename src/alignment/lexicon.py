@@ -28,9 +28,10 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+from .files import atomic
 
 log = logging.getLogger("alignment")
 FORMAT = 1  # bump when the cached files change meaning
@@ -44,6 +45,7 @@ def cache_dir() -> Path:
     return Path(base) / "alignment"
 
 
+@lru_cache(maxsize=1)
 def _data_version() -> str:
     try:
         from importlib.metadata import version
@@ -85,9 +87,9 @@ def pruned_lemmas(table: dict[str, str], vocabulary: set[str]) -> dict[str, str]
     return out
 
 
-def vocabulary_key(lang: str, texts: list[str]) -> str:
-    """The cache key of a pack's lemma vocabulary: everything that decides which lemmas it
-    compares against."""
+def cache_key(lang: str, texts: list[str]) -> str:
+    """The cache key of what `texts` decide (a pack's lemma vocabulary, its phrases), for this
+    language, lookups data and cache format."""
     h = hashlib.sha256(json.dumps([FORMAT, lang, _data_version(), sorted(set(texts))]).encode())
     return h.hexdigest()[:24]
 
@@ -112,18 +114,12 @@ def cached_lemmas(lang: str, key: str) -> dict[str, str] | None:
     return None  # missing, or damaged: rebuilt
 
 
-def store_lemmas(lang: str, key: str, table: dict[str, str]) -> None:
-    store_json("lemmas", lang, key, table)
-
-
 def _write(path: Path, data: bytes) -> None:
     """Write atomically; a cache that cannot be written is skipped, not an error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
+        with atomic(str(path), "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
     except OSError as exc:
         log.debug("cache %s not written: %s", path, exc)
 

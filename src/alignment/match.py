@@ -161,7 +161,7 @@ def _build(pack: Pack) -> Engine:
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content
     digest) and this spelling code have been seen before: the variants take ~0.1 s."""
-    key = lexicon.vocabulary_key(pack.language, ["forms", pack.digest, _VARIANTS_CODE])
+    key = lexicon.cache_key(pack.language, ["forms", pack.digest, _VARIANTS_CODE])
     cached = lexicon.cached_json("forms", pack.language, key)
     if isinstance(cached, dict):
         try:
@@ -245,7 +245,7 @@ def _lemmatizer(nlp, lang: str, texts: list[str], compared: set[str] | None) -> 
         return None
     key = None
     if compared is not None:
-        key = lexicon.vocabulary_key(lang, texts + ["\x00"] + sorted(compared))
+        key = lexicon.cache_key(lang, texts + ["\x00"] + sorted(compared))
         table = lexicon.cached_lemmas(lang, key)
         if table is not None:
             return LookupLemmatizer(nlp.vocab, table)
@@ -259,7 +259,7 @@ def _lemmatizer(nlp, lang: str, texts: list[str], compared: set[str] | None) -> 
     for doc in nlp.tokenizer.pipe(texts):
         vocabulary.update(t.lemma_ for t in lemmatizer(doc))
     table = lexicon.pruned_lemmas(full, vocabulary)
-    lexicon.store_lemmas(lang, key, table)
+    lexicon.store_json("lemmas", lang, key, table)
     return LookupLemmatizer(nlp.vocab, table)
 
 

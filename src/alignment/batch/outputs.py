@@ -10,35 +10,14 @@ the number of workers: the same inputs give the same bytes.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 
+from ..files import atomic
 from ..report.cells import safe_row
 from .aggregate import CATEGORIES
 
-@contextlib.contextmanager
-def atomic(path: str, mode: str = "w"):
-    """Open a temporary file beside `path`; on success rename it over `path`."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".alignment-", suffix=".tmp")
-    try:
-        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
-        with os.fdopen(fd, mode, **kwargs) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; results are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=None) -> int:
