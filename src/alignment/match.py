@@ -17,6 +17,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import spacy_import  # noqa: F401,I001  (first: spaCy without its CLI)
 from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
@@ -102,10 +103,10 @@ def _build(pack: Pack) -> Engine:
     lemmatizer = _lemmatizer(nlp, pack.language, lemma_texts, _compared_lemmas(content))
     use_lemma = lemmatizer is not None or own_lemmatizer(nlp)
 
-    def pattern_doc(text: str):
+    def pattern_docs(texts: list[str]) -> list:
         if lemmatizer is not None:
-            return lemmatizer(nlp.make_doc(text))
-        return nlp(text) if use_lemma else nlp.make_doc(text)
+            return list(lemmatizer.pipe(nlp.tokenizer.pipe(texts)))
+        return list(nlp.pipe(texts) if use_lemma else nlp.tokenizer.pipe(texts))
 
     def add(kind: str, idx: int) -> None:
         name = f"{kind}:{idx}"
@@ -121,10 +122,7 @@ def _build(pack: Pack) -> Engine:
         # lemma can be another word's ("genero" -> generar).
         if stripped:
             lower.add(name, list(nlp.tokenizer.pipe(stripped)))
-        if lemmatizer is not None:
-            lemma.add(name, [lemmatizer(d) for d in nlp.tokenizer.pipe(plain)])
-        else:
-            lemma.add(name, [pattern_doc(t) for t in plain])
+        lemma.add(name, pattern_docs(plain))
 
     for kind, idx, _ in phrase_lists:
         add(kind, idx)
@@ -149,7 +147,7 @@ def _build(pack: Pack) -> Engine:
     # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
     alias_keys = {}
     for actor, canonical in canonicals.items():
-        probe = pattern_doc(canonical)
+        probe = pattern_docs([canonical])[0]
         found = (lemma(probe) if use_lemma else []) + list(lower(probe))
         alias_keys[actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
@@ -161,7 +159,7 @@ def _build(pack: Pack) -> Engine:
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content
     digest) and this spelling code have been seen before: the variants take ~0.1 s."""
-    key = lexicon.cache_key(pack.language, ["forms", pack.digest, _VARIANTS_CODE])
+    key = lexicon.cache_key(pack.language, ["forms", pack.digest, _variants_code()])
     cached = lexicon.cached_json("forms", pack.language, key)
     if isinstance(cached, dict):
         try:
@@ -176,16 +174,15 @@ def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str
     return out
 
 
-def _code_digest() -> str:
+@lru_cache(maxsize=1)
+def _variants_code() -> str:
+    """A digest of the spelling code: cached forms are rebuilt when it changes."""
     import hashlib
     from pathlib import Path
 
     from . import variants
 
     return hashlib.sha256(Path(variants.__file__).read_bytes()).hexdigest()[:12]
-
-
-_VARIANTS_CODE = _code_digest()
 
 
 def _split_forms(phrases: list[str]) -> tuple[list[str], list[str]]:
@@ -207,10 +204,18 @@ def _alias_canonicals(content) -> dict[str, str]:
     return out
 
 
+def _token_tests(content):
+    """(ATTRIBUTE, value) of every token test in the pack's token patterns."""
+    for rule in content.rules:
+        for pattern in rule.pattern or []:
+            for token in pattern:
+                for attr, value in token.items():
+                    yield attr.upper(), value
+
+
 def _pattern_attrs(content) -> frozenset[str]:
     """The token attributes the pack's token patterns test (LOWER, IS_PUNCT, LIKE_NUM, ...)."""
-    return frozenset(attr.upper() for rule in content.rules for pattern in rule.pattern or []
-                     for token in pattern for attr in token)
+    return frozenset(attr for attr, _ in _token_tests(content))
 
 
 def _compared_lemmas(content) -> set[str] | None:
@@ -218,22 +223,16 @@ def _compared_lemmas(content) -> set[str] | None:
     patterns and context `requires_any` words. None if a token pattern tests lemmas in a
     way a word list cannot capture (a regular expression), so no table can be pruned."""
     out = {w for c in content.context for w in c.requires_any}
-    for rule in content.rules:
-        for pattern in rule.pattern or []:
-            for token in pattern:
-                for attr, value in token.items():
-                    if attr.upper() != "LEMMA":
-                        continue
-                    if isinstance(value, str):
-                        out.add(value)
-                        continue
-                    for op, arg in (value.items() if isinstance(value, dict) else [(None, None)]):
-                        if op in ("IN", "NOT_IN") and isinstance(arg, list):
-                            out.update(arg)
-                        elif op in ("==", "!=") and isinstance(arg, str):
-                            out.add(arg)
-                        else:
-                            return None
+    for attr, value in _token_tests(content):
+        if attr != "LEMMA":
+            continue
+        for op, arg in (value.items() if isinstance(value, dict) else [("==", value)]):
+            if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                out.update(arg)
+            elif op in ("==", "!=") and isinstance(arg, str):
+                out.add(arg)
+            else:
+                return None
     return out
 
 
@@ -252,12 +251,12 @@ def _lemmatizer(nlp, lang: str, texts: list[str], compared: set[str] | None) -> 
     full = lexicon.full_lemmas(lang)
     if full is None:
         return None
-    if key is None:
-        return LookupLemmatizer(nlp.vocab, full)
     lemmatizer = LookupLemmatizer(nlp.vocab, full)
+    if key is None:
+        return lemmatizer
     vocabulary = set(compared)
-    for doc in nlp.tokenizer.pipe(texts):
-        vocabulary.update(t.lemma_ for t in lemmatizer(doc))
+    for doc in lemmatizer.pipe(nlp.tokenizer.pipe(texts)):
+        vocabulary.update(t.lemma_ for t in doc)
     table = lexicon.pruned_lemmas(full, vocabulary)
     lexicon.store_json("lemmas", lang, key, table)
     return LookupLemmatizer(nlp.vocab, table)
