@@ -162,9 +162,14 @@ def explain(text, language, rules_dirs, as_json):
 @click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative.")
 @click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms.")
 @click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
+@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set.")
+@click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language.")
+@click.option("--texts", type=click.Path(dir_okay=True), help="The shared UN INFO export (or its folder) that "
+              "label-only gold lines are joined with; default: shared/realdata beside the repository, or "
+              "$ALIGNMENT_REALDATA.")
 @rules_option
 @handle_errors
-def eval_cmd(path, as_json, show_errors, baseline, documents, rules_dirs):
+def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
     """Measure the rules on a gold file (JSON Lines) or, with --documents, on the corpus."""
     from . import evaluate
 
@@ -177,7 +182,7 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, rules_dirs):
         return
     if os.path.isdir(path):
         raise AlignmentError(path, "is a directory: give a gold .jsonl file, or add --documents")
-    items = evaluate.read_gold(path)
+    items = evaluate.read_gold(path, split=split, lang=only_lang, texts=texts)
     preds = evaluate.predict(items, tuple(rules_dirs))
     result = evaluate.score(preds)
     if as_json and not (show_errors or baseline):

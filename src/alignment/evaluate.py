@@ -5,6 +5,11 @@ Input: a gold file in the shared format (`../shared/gold-format.md`). Output: an
 `micro`), plus, on request, the errors (each false positive with the rule that fired, each
 false negative) and a keyword baseline (the packs' own phrases as lower-case substrings).
 
+A gold line may carry its text (`text`) or refer to a real passage held outside the repository
+(`ref: "uninfo:<ID>"` with the `sha256` of its text): such lines are joined with the shared UN
+INFO export (`realtext`), and a text whose hash differs is an error, so labels never silently
+drift onto another text. `split` (tune/test) and `lang` select a part of a file.
+
 A category is predicted for a passage when the passage has a finding for it that is not
 negated. A passage that names an SDG target counts for its goal too. A category is judged
 only where the passage's `evaluated` list (or, when absent, the whole taxonomy) includes it.
@@ -13,6 +18,7 @@ only where the passage's `evaluated` list (or, when absent, the whole taxonomy) 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +40,7 @@ class GoldItem:
     labels: set[str]
     absent: set[str]
     evaluated: set[str] | None
+    split: str | None = None
 
 
 def _expand(ids: set[str]) -> set[str]:
@@ -45,8 +52,12 @@ def _expand(ids: set[str]) -> set[str]:
     return out
 
 
-def read_gold(path: str) -> list[GoldItem]:
-    items, seen = [], set()
+def read_gold(path: str, split: str | None = None, lang: str | None = None,
+              texts: str | None = None) -> list[GoldItem]:
+    """The passages of a gold file; `split` and `lang` keep only those of a part, `texts` is
+    the shared export that label-only lines are joined with (found beside the repository by
+    default, or through $ALIGNMENT_REALDATA)."""
+    items, seen, refs = [], set(), {}
     try:
         with open(path, encoding="utf-8") as fh:
             lines = fh.readlines()
@@ -61,8 +72,9 @@ def read_gold(path: str) -> list[GoldItem]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise GoldFileError(path, f"line {n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict) or "id" not in obj or "text" not in obj or "labels" not in obj:
-            raise GoldFileError(path, f"line {n}: needs 'id', 'text' and 'labels'")
+        if not isinstance(obj, dict) or "id" not in obj or "labels" not in obj or not (
+                "text" in obj or ("ref" in obj and "sha256" in obj)):
+            raise GoldFileError(path, f"line {n}: needs 'id', 'labels' and 'text' (or 'ref' and 'sha256')")
         if obj["id"] in seen:
             raise GoldFileError(path, f"line {n}: duplicate id {obj['id']!r}")
         seen.add(obj["id"])
@@ -73,11 +85,44 @@ def read_gold(path: str) -> list[GoldItem]:
                 raise GoldFileError(path, f"line {n}: unknown category id {cid!r}")
         if labels & absent:
             raise GoldFileError(path, f"line {n}: {sorted(labels & absent)} both in labels and absent")
-        items.append(GoldItem(obj["id"], obj["text"], obj.get("lang"), _expand(labels), _expand(absent),
-                              set(evaluated) if evaluated else None))
+        if (split and obj.get("split") != split) or (lang and obj.get("lang") != lang):
+            continue
+        item = GoldItem(obj["id"], obj.get("text", ""), obj.get("lang"), _expand(labels), _expand(absent),
+                        set(evaluated) if evaluated else None, obj.get("split"))
+        if "text" not in obj:
+            refs[len(items)] = (n, obj["ref"], obj["sha256"])
+        items.append(item)
+    if refs:
+        _join_texts(path, items, refs, texts)
     if not items:
-        raise GoldFileError(path, "no passages in the file")
+        raise GoldFileError(path, "no passages in the file" + (" for this selection" if split or lang else ""))
     return items
+
+
+def _join_texts(path: str, items: list[GoldItem], refs: dict[int, tuple], texts: str | None) -> None:
+    """Fill in the text of label-only lines from the shared export, checking each hash."""
+    from . import realtext
+
+    shared = realtext.given(texts) if texts else realtext.find_shared(os.path.dirname(os.path.abspath(path)))
+    if shared is None:
+        raise GoldFileError(path, f"its passages are joined with {realtext.SHARED_FILE}, which was not "
+                            f"found: give --texts PATH or set ${realtext.ENV}")
+    wanted = {}
+    for k, (n, ref, _) in refs.items():
+        kind, _, key = str(ref).partition(":")
+        if kind != "uninfo" or not key.isdigit():
+            raise GoldFileError(path, f"line {n}: unknown ref {ref!r} (expected 'uninfo:<ID>')")
+        wanted[k] = int(key)
+    found = realtext.texts_by_id(shared, set(wanted.values()))
+    for k, uid in wanted.items():
+        n, ref, digest = refs[k]
+        text = found.get(uid)
+        if text is None:
+            raise GoldFileError(path, f"line {n}: {ref} is not in {shared}")
+        if realtext.text_hash(text) != digest:
+            raise GoldFileError(path, f"line {n}: the text of {ref} in {shared} is not the one labelled "
+                                "(sha256 differs)")
+        items[k].text = text
 
 
 @dataclass

@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
 from . import context as ctx
 from .findings import Finding, ModifierHit
 from . import lexicon
+from .normalise import fold
 from .nlp import LookupLemmatizer, get_nlp, own_lemmatizer
 from .packs import Pack
 from .regex_scan import Joined, Scanner, join
@@ -68,6 +69,7 @@ class Engine:
     regexes: list[tuple[int, Scanner]]
     fuzzy: list[tuple[int, list[str], list[str]]]
     ctx_regexes: list[tuple[int, Scanner]]
+    names: list[tuple[int, Scanner]]
     terminators: set[str]
     standards: Standards
     pack_label: str = ""
@@ -95,6 +97,7 @@ def _build(pack: Pack) -> Engine:
     phrase_lists = [("rule", i, r.phrases) for i, r in enumerate(content.rules) if r.phrases]
     phrase_lists += [("with", i, r.with_any) for i, r in enumerate(content.rules) if r.with_any]
     phrase_lists += [("unless", i, r.unless) for i, r in enumerate(content.rules) if r.unless]
+    phrase_lists += [("without", i, r.without_any) for i, r in enumerate(content.rules) if r.without_any]
     phrase_lists += [("anchor", i, r.anchors) for i, r in enumerate(content.rules) if r.anchors]
     phrase_lists += [("ctx", j, c.phrases) for j, c in enumerate(content.context) if c.phrases]
     split = _all_forms(pack, phrase_lists)
@@ -138,6 +141,7 @@ def _build(pack: Pack) -> Engine:
             regexes.append((i, Scanner(re.compile(rule.regex, flags))))
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
+    names = [(j, Scanner(re.compile(rx))) for j, rx in enumerate(content.names)]
     ctx_regexes = []
     for j, crule in enumerate(content.context):
         if crule.regex:
@@ -152,7 +156,7 @@ def _build(pack: Pack) -> Engine:
         alias_keys[actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
-                  ctx_regexes=ctx_regexes, terminators={t.lower() for t in content.terminators},
+                  ctx_regexes=ctx_regexes, names=names, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
                   use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer)
 
@@ -285,10 +289,12 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     `aliases` maps an acronym the document defines to the actor it names ("KFE" ->
     "employers"): every rule that matches that actor's generic name matches the acronym."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
+    texts = [fold(t) for t in texts]  # a no-op on normalised paragraphs; gold passages, explain
     lowered = [t.lower() if len(t.lower()) == len(t) else t for t in texts]
     joined = join(texts)
     rx_hits = _regex_hits(engine.regexes, joined)
     ctx_hits = _regex_hits(engine.ctx_regexes, joined)
+    name_hits = _regex_hits(engine.names, joined)
     citations = engine.standards.cite_all(joined)
     out: list[Finding] = []
     alias_rx = None
@@ -306,7 +312,8 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
                 canonical = engine.alias_keys.get(aliases[m.group(0)], [])
                 if span is not None:
                     extra += [(kind, idx, span.start, span.end) for kind, idx in canonical]
-        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], citations[k], extra))
+        out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], citations[k], extra,
+                              [(c0, c1) for _, c0, c1, _ in name_hits[k]]))
     return out
 
 
@@ -325,7 +332,7 @@ def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[lis
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
-               citations: list, alias_hits: list[tuple] = ()) -> list[Finding]:
+               citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = ()) -> list[Finding]:
     hits = set(engine.lower(doc)) if len(engine.lower) else set()
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
@@ -369,14 +376,34 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     unless: dict[int, list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("unless", []):
         unless.setdefault(idx, []).append((start, end))
+    vetoes: dict[int, list[tuple[int, int]]] = {}
+    for idx, start, end in by_kind.get("without", []):
+        vetoes.setdefault(idx, []).append((start, end))
+
+    def refused(idx: int, start: int, end: int) -> str | None:
+        """Why a match of rule `idx` is not evidence (None: it is)."""
+        rule = engine.rules[idx]
+        if any(u0 <= start and end <= u1 for u0, u1 in unless.get(idx, [])):
+            return "inside a pseudo-trigger (unless)"
+        if names and not rule.in_names:
+            c0, c1 = tok_starts[start], tok_ends[end - 1]
+            if any(n0 <= c0 and c1 <= n1 for n0, n1 in names):
+                return "inside the name of an institution"
+        if idx in vetoes:
+            s = sent_of(start)
+            veto = [(v0, v1) for v0, v1 in vetoes[idx] if sent_of(v0) == s]
+            if veto:
+                return f"vetoed by '{chars(*veto[0])}' in the sentence (without_any)"
+        return None
+
     for kind in ("rule", "pattern"):
         for idx, start, end in sorted(by_kind.get(kind, [])):
             rule = engine.rules[idx]
             also: list[str] = []
-            if any(u0 <= start and end <= u1 for u0, u1 in unless.get(idx, [])):
+            why = refused(idx, start, end)
+            if why:
                 if suppressed is not None:
-                    suppressed.append(Suppressed(rule.id, chars(start, end),
-                                                 "inside a pseudo-trigger (unless)", info.index))
+                    suppressed.append(Suppressed(rule.id, chars(start, end), why, info.index))
                 continue
             if rule.with_any:
                 s = sent_of(start)
@@ -393,6 +420,11 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     for idx, c0, c1, _ in rx_hits:
         span = doc.char_span(c0, c1, alignment_mode="expand")
         if span is not None and len(span):
+            why = refused(idx, span.start, span.end)
+            if why:
+                if suppressed is not None:
+                    suppressed.append(Suppressed(engine.rules[idx].id, span.text, why, info.index))
+                continue
             raw.append((idx, span.start, span.end, "regex", []))
     if fuzzy:
         raw.extend(_fuzzy(engine, doc, low, sents, {r[0] for r in raw}))

@@ -27,6 +27,14 @@ _TRANSLATE = str.maketrans({
     "\u2003": " ", "\t": " ", "\r": " ", "\u000b": " ", "\u000c": " ",
     "\u2022": "\u2022",
 })
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, apostrophes, dashes and odd spaces as plain characters, one for one
+    (offsets unchanged): what every text goes through before the rules see it."""
+    return text.translate(_TRANSLATE)
+
+
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
 # Deleted characters: soft hyphen, zero-width characters, superscript digits (footnote marks).

@@ -139,7 +139,7 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
                     else:
                         merged.append(item)
                 setattr(into, name, merged)
-        elif name in ("terminators", "missing_values", "cpo_stoplist"):
+        elif name in ("terminators", "missing_values", "cpo_stoplist", "names"):
             if value:
                 setattr(into, name, list(dict.fromkeys(getattr(into, name) + value)))
         elif name == "pack":

@@ -62,6 +62,13 @@ class MatchRule(_Strict):
     with_any: list[str] = Field(default_factory=list, description="Co-occurrence: another phrase "
                                 "that must occur in the same sentence within `window` tokens.")
     window: int = Field(default=12, ge=1, le=80)
+    without_any: list[str] = Field(default_factory=list, description="Vetoes: the match is not "
+                                   "evidence when one of these phrases occurs in the same sentence "
+                                   "(e.g. civic words beside 'social dialogue').")
+    in_names: bool = Field(default=False, description="Also evidence inside the name of an "
+                           "institution (`names`): true for rules about the institution itself "
+                           "(a ministry of labour), false for topics ('Ministry of Labour and "
+                           "Social Protection' is no social protection content).")
     unless: list[str] = Field(default_factory=list, description="Pseudo-triggers: when the match "
                               "lies inside one of these phrases it is not evidence.")
     weight: float = Field(default=1.0, ge=0, le=2)
@@ -409,6 +416,9 @@ class RuleFile(_Strict):
     rules: list[MatchRule] = Field(default_factory=list)
     context: list[ContextRule] = Field(default_factory=list)
     terminators: list[str] = Field(default_factory=list, description="Words that end a context cue's scope.")
+    names: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding names "
+                             "of institutions (ministries, departments); a match inside one is "
+                             "evidence only for rules with `in_names`.")
     sections: list[SectionRule] = Field(default_factory=list)
     headings: HeadingForms | None = None
     elements: list[ElementRule] = Field(default_factory=list)
@@ -430,3 +440,8 @@ class RuleFile(_Strict):
     appraisal: AppraisalRules | None = None
     appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
     compare_cues: CompareCues | None = None
+
+    @field_validator("names")
+    @classmethod
+    def _names(cls, v: list[str]) -> list[str]:
+        return [_check_regex(p) for p in v]
