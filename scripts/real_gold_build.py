@@ -1,0 +1,77 @@
+"""Build the real-text gold file from two blind labelling passes and the adjudication.
+
+Inputs (outside the repository, as the labels were made): two folders of label files (one JSON
+line per passage: id, labels, absent, note), the adjudication (id -> final labels, for every
+passage where the passes disagree) and `corpora/gold/real/sample.jsonl` (IDs, split, hashes).
+Outputs, committed: `corpora/gold/real/uninfo.jsonl` (label-only gold lines in the shared format
+plus `ref` and `sha256`, joined with the shared export by `alignment eval`), and
+`corpora/gold/real/agreement.json` (Cohen's kappa per category between the passes).
+
+    python scripts/real_gold_build.py PASS_A_DIR PASS_B_DIR ADJUDICATION.json
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+CATS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
+HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "real"
+
+
+def load(folder: str) -> dict[str, dict]:
+    out = {}
+    for f in sorted(Path(folder).glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                o = json.loads(line)
+                out[o["id"]] = o
+    return out
+
+
+def kappa(a: list[bool], b: list[bool]) -> float:
+    n = len(a)
+    po = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
+
+
+def main() -> None:
+    pass_a, pass_b, adjudicated = load(sys.argv[1]), load(sys.argv[2]), json.loads(Path(sys.argv[3]).read_text())
+    sample = [json.loads(line) for line in (HERE / "sample.jsonl").read_text().splitlines() if line.strip()]
+    ids = [s["id"] for s in sample]
+    missing = [i for i in ids if i not in pass_a or i not in pass_b]
+    if missing:
+        raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
+    agreement = {"passages": len(ids), "categories": {}}
+    for c in CATS:
+        a = [c in pass_a[i]["labels"] for i in ids]
+        b = [c in pass_b[i]["labels"] for i in ids]
+        agreement["categories"][c] = {"kappa": kappa(a, b), "pass_a": sum(a), "pass_b": sum(b),
+                                      "disagreements": sum(x != y for x, y in zip(a, b))}
+    pooled_a = [c in pass_a[i]["labels"] for i in ids for c in CATS]
+    pooled_b = [c in pass_b[i]["labels"] for i in ids for c in CATS]
+    agreement["pooled_kappa"] = kappa(pooled_a, pooled_b)
+    with (HERE / "uninfo.jsonl").open("w", encoding="utf-8") as fh:
+        for s in sample:
+            i = s["id"]
+            la, lb = set(pass_a[i]["labels"]), set(pass_b[i]["labels"])
+            if la == lb:
+                labels, how = la, "agreed"
+            elif i in adjudicated:
+                labels, how = set(adjudicated[i]), "adjudicated"
+            else:
+                raise SystemExit(f"{i}: the passes disagree and there is no adjudication")
+            absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
+            fh.write(json.dumps({"id": i, "ref": f"uninfo:{s['uninfo_id']}", "sha256": s["sha256"], "lang": s["lang"],
+                                 "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent],
+                                 "evaluated": CATS, "split": s["split"], "country": s["country"],
+                                 "source": "UN INFO joint work plan sub-output (../shared/realdata)",
+                                 "note": how}) + "\n")
+    (HERE / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
+    print(json.dumps(agreement))
+
+
+if __name__ == "__main__":
+    main()
