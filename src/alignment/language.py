@@ -90,7 +90,11 @@ def _by_function_words(text: str) -> str | None:
             counts[lang] += 1
     best = max(counts, key=counts.get)
     rest = max(n for lang, n in counts.items() if lang != best)
-    return best if counts[best] >= 4 and counts[best] >= 3 * rest else None
+    if counts[best] >= 4 and counts[best] >= 3 * rest:
+        return best
+    # A title or a short line ("Climate Change and environment") has few function words, and
+    # lingua is unreliable on a handful of words: one language's words alone decide it.
+    return best if len(text) < 200 and counts[best] >= 1 and rest == 0 else None
 
 
 def _by_lingua(text: str) -> str | None:

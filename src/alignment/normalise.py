@@ -29,10 +29,15 @@ _TRANSLATE = str.maketrans({
 })
 
 
+_SUSPENDED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\s+(?:and|or|et|ou|y|o|e|u)\b)")
+
+
 def fold(text: str) -> str:
     """Typographic quotes, apostrophes, dashes and odd spaces as plain characters, one for one
-    (offsets unchanged): what every text goes through before the rules see it."""
-    return text.translate(_TRANSLATE)
+    (offsets unchanged): what every text goes through before the rules see it. A suspended
+    hyphen ("gender- and youth-sensitive") becomes a space, so that "gender" is a word."""
+    text = text.translate(_TRANSLATE)
+    return _SUSPENDED_HYPHEN.sub(" ", text) if "- " in text else text
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
