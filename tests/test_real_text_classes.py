@@ -1,0 +1,55 @@
+"""The error classes found on real text (issue 12), as a table: text, category, expected."""
+import pytest
+
+from alignment.match import get_engine, match_texts
+from alignment.packs import load_pack
+
+
+def categories(text: str, lang: str = "en") -> set[str]:
+    return {f.category for f in match_texts(get_engine(load_pack(lang)), [text]) if not f.negated}
+
+
+@pytest.mark.parametrize("text,lang,category,expected", [
+    # typographic apostrophes are folded once, in the engine
+    ("Employers’ organizations and trade unions took part in the design of the policy.", "en", "CC-SD", True),
+    # civic "social dialogue" is not tripartism; with the world of work in view it is
+    ("Policies are based on evidence and social dialogue to strengthen community cohesion and peace.", "en", "CC-SD", False),
+    ("Policies are based on evidence and social dialogue to strengthen community cohesion and peace.", "en", "SO4", False),
+    ("Social dialogue between employers and trade unions on wages is institutionalized.", "en", "CC-SD", True),
+    ("Renforcer le dialogue social et la cohésion sociale entre les communautés.", "fr", "CC-SD", False),
+    ("Fortalecer el diálogo social entre empleadores y sindicatos sobre el salario mínimo.", "es", "CC-SD", True),
+    # constituents as recipients are not CC-SD; taking part, they are
+    ("Technical support to constituents on their needs.", "en", "CC-SD", False),
+    ("The tripartite constituents participated in the design of the programme.", "en", "CC-SD", True),
+    # the ILO's own bureaux and the Declaration alone are no evidence
+    ("ACTRAV and ACT/EMP staff attended the meeting.", "en", "CC-SD", False),
+    ("The ILO Declaration was cited in the report.", "en", "CC-ILS", False),
+    ("The normative action of the ILO supports member States.", "en", "CC-ILS", True),
+    # a ministry's name is no content
+    ("The Ministry of Labour and Social Protection will coordinate the water programme.", "en", "SO3", False),
+    ("Le Ministère du Travail et de la Protection sociale coordonne le programme d'eau.", "fr", "SO3", False),
+    # a project code is no citation of Convention No. 4
+    ("Technical Assistance to Strengthen Land Governance (TCP/INS/3806/C4)", "en", "CC-ILS", False),
+    # trafficking is SO1 where labour exploitation is in view
+    ("Support to border agencies to fight organized crime including human trafficking and maritime crime.", "en", "SO1", False),
+    ("Victims of human trafficking for labour exploitation in fishing are identified.", "en", "SO1", True),
+    # bare "skills" of officials is capacity development, not employment
+    ("Strengthen the negotiation skills and capacity of labour ministry officials.", "en", "SO2", False),
+    # suspended hyphen
+    ("Strengthened climate-smart and gender- and youth- sensitive agri-food systems", "en", "CC-GEN", True),
+    # capacity development of government bodies and of the country's systems
+    ("Governments in targeted countries strengthened capacities to generate, analyse and use data.", "en", "CAPDEV", True),
+    ("Appuyer la digitalisation des collectivités territoriales.", "fr", "CAPDEV", True),
+    ("Capacity of women farmers to use climate-smart techniques is strengthened.", "en", "CAPDEV", False),
+    # formalization of a committee is not the informal economy
+    ("Support to formalise a multi-sectoral coordination body.", "en", "SO2", False),
+    ("A national formalization strategy for micro and small enterprises is adopted.", "en", "SO2", True),
+])
+def test_real_text_class(text, lang, category, expected):
+    assert (category in categories(text, lang)) is expected
+
+
+def test_informal_economy_is_not_a_problem_statement():
+    found = [f for f in match_texts(get_engine(load_pack("en")), ["Output 2.1: Workers in the informal economy access training."])
+             if f.category == "SO2"]
+    assert found and not any(m.modifier == "problem" and m.cue.lower() == "informal" for f in found for m in f.modifiers)
