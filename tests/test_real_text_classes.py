@@ -53,3 +53,20 @@ def test_informal_economy_is_not_a_problem_statement():
     found = [f for f in match_texts(get_engine(load_pack("en")), ["Output 2.1: Workers in the informal economy access training."])
              if f.category == "SO2"]
     assert found and not any(m.modifier == "problem" and m.cue.lower() == "informal" for f in found for m in f.modifiers)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Support women digital entreprenuers", "SO2"),                    # misspelt pack word
+    ("Instituional capacities of the ministry strengthened", "CAPDEV"),
+    ("Strengthen capacity of government, workers' and employers'organisations", "CC-SD"),  # run-together possessive
+])
+def test_slips_of_real_typing_still_match(text, category):
+    assert category in categories(text)
+
+
+def test_a_real_word_is_never_respelt():
+    # "formalise" is a word of its own: it must not become "formalize" and back, or anything else
+    from alignment.match import Speller
+    speller = Speller("en", ["entrepreneurs", "institutional", "formalize"])
+    assert speller("entreprenuers") == "entrepreneurs"
+    assert speller("formalise") is None and speller("employment") is None and speller("skill") is None

@@ -19,11 +19,16 @@ log = logging.getLogger("alignment")
 
 
 class LookupLemmatizer:
-    """Lookup lemmas by word type: one dict lookup per token, lemmas set in one array call."""
+    """Lookup lemmas by word type: one dict lookup per token, lemmas set in one array call.
 
-    def __init__(self, vocab, table: dict[str, str]):
+    `mend`, when given, is asked about a word the table does not know: it returns the word
+    the writer meant (a misspelt pack word, "entreprenuers" for "entrepreneurs") or None, and
+    the token takes that word's lemma. Its text and offsets are unchanged."""
+
+    def __init__(self, vocab, table: dict[str, str], mend=None):
         self.vocab = vocab
         self.table = table
+        self.mend = mend
         self.cache: dict[int, int] = {}
 
     def _lemma(self, orth: int) -> int:
@@ -31,6 +36,10 @@ class LookupLemmatizer:
         lemma = self.table.get(text)
         if lemma is None and text != text.lower():
             lemma = self.table.get(text.lower())
+        if lemma is None and self.mend is not None:
+            meant = self.mend(text.lower())
+            if meant is not None:
+                lemma = self.table.get(meant, meant)
         return self.vocab.strings.add(lemma if lemma is not None else text)
 
     def _lookup(self, orths: list[int]) -> list[int]:
@@ -102,6 +111,12 @@ def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
 
     nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
     nlp.max_length = 2_000_000
+    if lang == "en":
+        # A possessive run into the next word ("employers'organisations", a frequent typing slip
+        # in real plans) is split as if the space were there.
+        from spacy.util import compile_infix_regex
+        infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]s)'(?=[a-z])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     keep = {IDS[name] for name in lex_attrs | LEX_ATTRS if name in IDS}
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in keep}
