@@ -70,3 +70,12 @@ def test_a_real_word_is_never_respelt():
     speller = Speller("en", ["entrepreneurs", "institutional", "formalize"])
     assert speller("entreprenuers") == "entrepreneurs"
     assert speller("formalise") is None and speller("employment") is None and speller("skill") is None
+
+
+def test_an_english_title_in_a_spanish_plan_is_read_in_english():
+    from alignment.match import match_mixed
+    texts = ["Opening doors: decent work opportunities for domestic workers and their trade unions",
+             "El objetivo del proyecto es fortalecer la capacidad del gobierno para aplicar la ley."]
+    found = match_mixed(load_pack("es"), texts)
+    assert {"SO2", "CC-SD"} <= {f.category for f in found if f.paragraph == 0}
+    assert [f.paragraph for f in found] == sorted(f.paragraph for f in found)

@@ -13,7 +13,7 @@ from .constituents import acronyms
 from .constituents import analyse as analyse_constituents
 from .document import Document
 from .load import load_document
-from .match import ParagraphInfo, get_engine, match_texts
+from .match import ParagraphInfo, match_mixed
 from .packs import Pack, load_pack
 from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
@@ -57,10 +57,8 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
 
 
 def analyse(doc: Document, pack: Pack) -> Report:
-    engine = get_engine(pack)
     aliases = acronyms(doc, pack)
-    findings = match_texts(engine, [p.text for p in doc.paragraphs], paragraph_infos(doc),
-                           aliases=aliases)
+    findings = match_mixed(pack, [p.text for p in doc.paragraphs], paragraph_infos(doc), aliases=aliases)
     score_findings(findings, pack)
     cov = coverage(findings, pack, MAIN)
     counts: dict[str, int] = {}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .errors import GoldFileError
 from .findings import Finding
 from .language import detect_text
-from .match import Suppressed, get_engine, match_texts
+from .match import Suppressed, match_mixed
 from .packs import load_pack
 
 CORE = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
@@ -148,10 +148,11 @@ def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Pre
         by_lang.setdefault(lang, []).append(it)
     preds: dict[str, Prediction] = {}
     for lang, group in by_lang.items():
-        engine = get_engine(load_pack(lang, rules_dirs))
+        pack = load_pack(lang, rules_dirs)
         for it in group:
             sup: list[Suppressed] = []
-            found = match_texts(engine, [it.text], suppressed=sup)
+            # line by line: a passage may carry an English title over a French description
+            found = match_mixed(pack, it.text.split("\n"), suppressed=sup)
             preds[it.id] = Prediction(it, lang, found, sup)
     return [preds[it.id] for it in items]
 

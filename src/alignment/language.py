@@ -102,6 +102,13 @@ def _by_lingua(text: str) -> str | None:
     return _CODES.get(lang.name, "en") if lang is not None else None
 
 
+def line_language(text: str) -> str | None:
+    """The language of one line or paragraph when its function words leave no doubt, else None
+    (the document's language then applies). Real plans mix English titles into French and
+    Spanish text; each such line is matched with its own language's pack."""
+    return _by_function_words(text[:1000])
+
+
 def detect_text(text: str) -> str:
     """Language of one passage (used by `eval` when a gold line has no `lang`)."""
     return detect([text]).value

@@ -352,6 +352,32 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
+def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None = None,
+                suppressed: list[Suppressed] | None = None,
+                aliases: dict[str, str] | None = None) -> list[Finding]:
+    """`match_texts` with each text matched by the pack of its own language: a paragraph whose
+    function words say another supported language (an English title in a Spanish plan) goes to
+    that language's pack (with the same user rule folders); the rest to `pack`. Findings keep
+    the order of the texts."""
+    from .language import line_language
+    from .packs import LANGUAGES, load_pack
+
+    infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
+    groups: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        lang = line_language(text)
+        groups.setdefault(lang if lang in LANGUAGES and lang != pack.language else pack.language, []).append(k)
+    if len(groups) == 1:
+        return match_texts(get_engine(pack), texts, infos, suppressed, aliases)
+    out: list[Finding] = []
+    for lang, ks in groups.items():
+        other = pack if lang == pack.language else load_pack(lang, pack.user_dirs)
+        out += match_texts(get_engine(other), [texts[k] for k in ks], [infos[k] for k in ks], suppressed, aliases)
+    order = {info.index: n for n, info in enumerate(infos)}
+    out.sort(key=lambda f: (order.get(f.paragraph, 0), f.start))
+    return out
+
+
 def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[list[tuple]]:
     """Run every regex over the joined texts, text by text (see `regex_scan`); give each text
     its matches."""

@@ -41,6 +41,7 @@ class Pack:
     content: RuleFile = field(default_factory=RuleFile)
     sources: list[str] = field(default_factory=list)
     digest: str = ""
+    user_dirs: tuple[str, ...] = ()  # the user's rule folders, for the packs of other languages
 
     @property
     def version(self) -> str:
@@ -181,7 +182,7 @@ def load_pack(language: str = "en", user_dirs: tuple[str, ...] = ()) -> Pack:
         log.warning("no rule pack for language %r: using the English pack", language)
         language = "en"
     roots = [(base / "common", "rules/common"), (base / language, f"rules/{language}")]
-    pack = Pack(language=language)
+    pack = Pack(language=language, user_dirs=tuple(user_dirs))
     problems: list[str] = []
     digest = hashlib.sha256()
     for root, prefix in roots:
