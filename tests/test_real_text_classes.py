@@ -79,3 +79,15 @@ def test_an_english_title_in_a_spanish_plan_is_read_in_english():
     found = match_mixed(load_pack("es"), texts)
     assert {"SO2", "CC-SD"} <= {f.category for f in found if f.paragraph == 0}
     assert [f.paragraph for f in found] == sorted(f.paragraph for f in found)
+
+
+def test_references_footnotes_and_related_documents_are_no_content(tmp_path):
+    from alignment.analysis import check
+    doc = tmp_path / "plan.md"
+    doc.write_text("# Results\n\nOutcome 1: By 2027, youth employment is increased.\n\n"
+                   "Related documents: Social protection policy 2020; Occupational safety and health strategy\n\n"
+                   "1 See ILO, World Social Protection Report 2021, Geneva, p. 12.\n\n"
+                   "# References\n\nILO 2019. Child labour survey report.\n", encoding="utf-8")
+    report = check(str(doc))
+    assert report.coverage["SO2"].strength == "committed"
+    assert report.coverage["SO3"].strength == "absent" and report.coverage["SO1"].strength == "absent"

@@ -27,6 +27,7 @@ from .findings import Finding
 from .language import detect_text
 from .match import Suppressed, match_mixed
 from .packs import load_pack
+from .score import sdg_sources
 
 CORE = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
 _ID = re.compile(r"^(SO[1-4]|CC-(ILS|SD|GEN|ENV)|CAPDEV|SDG-\d{1,2}(\.[0-9a-z]{1,2})?)$")
@@ -131,12 +132,12 @@ class Prediction:
     lang: str
     findings: list[Finding]
     suppressed: list[Suppressed] = field(default_factory=list)
+    sdgs: set[str] = field(default_factory=set)  # as the report decides them (score.sdg_sources)
 
     @property
     def predicted(self) -> set[str]:
-        cats = {f.category for f in self.findings if not f.negated}
-        return _expand(cats | {f.topic for f in self.findings if not f.negated and f.topic
-                               and f.topic.startswith("SDG-")})
+        cats = {f.category for f in self.findings if not f.negated and not f.category.startswith("SDG-")}
+        return _expand(cats | self.sdgs)
 
 
 def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Prediction]:
@@ -153,7 +154,8 @@ def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Pre
             sup: list[Suppressed] = []
             # line by line: a passage may carry an English title over a French description
             found = match_mixed(pack, it.text.split("\n"), suppressed=sup)
-            preds[it.id] = Prediction(it, lang, found, sup)
+            sdgs = {tid for tid, _, _ in sdg_sources(found, pack, counts=lambda f: not f.negated)}
+            preds[it.id] = Prediction(it, lang, found, sup, sdgs)
     return [preds[it.id] for it in items]
 
 

@@ -140,7 +140,7 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
                     else:
                         merged.append(item)
                 setattr(into, name, merged)
-        elif name in ("terminators", "missing_values", "cpo_stoplist", "names"):
+        elif name in ("terminators", "missing_values", "cpo_stoplist", "names", "not_content"):
             if value:
                 setattr(into, name, list(dict.fromkeys(getattr(into, name) + value)))
         elif name == "pack":

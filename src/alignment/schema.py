@@ -416,6 +416,9 @@ class RuleFile(_Strict):
     rules: list[MatchRule] = Field(default_factory=list)
     context: list[ContextRule] = Field(default_factory=list)
     terminators: list[str] = Field(default_factory=list, description="Words that end a context cue's scope.")
+    not_content: list[str] = Field(default_factory=list, description="Case-insensitive regexes of "
+                                   "paragraphs that are no content of the plan (reference lines, "
+                                   "footnotes, 'Related documents:'); they are not matched.")
     names: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding names "
                              "of institutions (ministries, departments); a match inside one is "
                              "evidence only for rules with `in_names`.")
@@ -441,7 +444,7 @@ class RuleFile(_Strict):
     appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
     compare_cues: CompareCues | None = None
 
-    @field_validator("names")
+    @field_validator("names", "not_content")
     @classmethod
     def _names(cls, v: list[str]) -> list[str]:
         return [_check_regex(p) for p in v]

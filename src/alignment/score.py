@@ -132,29 +132,32 @@ def standards_cited(findings: list[Finding], pack: Pack) -> list[StandardCited]:
 _TARGET = re.compile(r"(\d{1,2})(?:\.(10|[0-9]|[a-d]))?\s*$")
 
 
-def sdg_targets(findings: list[Finding], pack: Pack) -> list[SdgTarget]:
+def sdg_sources(findings: list[Finding], pack: Pack, counts=lambda f: f.strength != "absent"):
+    """(target or goal id, how, page) of every SDG a finding carries: a cited goal or target, an
+    SDG phrase rule, or a taxonomy topic's targets (rules/common/taxonomy.yaml). The one place
+    that decides SDGs, for the report and for `eval` alike."""
     topic_sdg = {t.id: t.sdg for c in pack.content.taxonomy for t in c.topics}
-    via: dict[str, set[str]] = {}
-    pages: dict[str, set[int]] = {}
-
-    def add(tid: str, how: str, page: int) -> None:
-        via.setdefault(tid, set()).add(how)
-        pages.setdefault(tid, set()).add(page)
-
     for f in findings:
-        if f.strength == "absent":
+        if not counts(f):
             continue
         if f.category.startswith("SDG-"):
             if f.rule_id.startswith("sdg.cite."):
                 m = _TARGET.search(f.trigger)
                 goal = f.category
-                tid = f"{goal}.{m.group(2)}" if m and m.group(2) else goal
-                add(tid, "cited", f.page)
+                yield (f"{goal}.{m.group(2)}" if m and m.group(2) else goal), "cited", f.page
             elif f.topic:
-                add(f.topic, "phrase", f.page)
+                yield f.topic, "phrase", f.page
         elif f.topic in topic_sdg:
             for tid in topic_sdg[f.topic]:
-                add(tid, f"topic:{f.topic}", f.page)
+                yield tid, f"topic:{f.topic}", f.page
+
+
+def sdg_targets(findings: list[Finding], pack: Pack) -> list[SdgTarget]:
+    via: dict[str, set[str]] = {}
+    pages: dict[str, set[int]] = {}
+    for tid, how, page in sdg_sources(findings, pack):
+        via.setdefault(tid, set()).add(how)
+        pages.setdefault(tid, set()).add(page)
 
     def key(t: str):
         goal, _, target = t.removeprefix("SDG-").partition(".")
