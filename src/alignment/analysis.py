@@ -56,18 +56,16 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
     return infos
 
 
-def content_texts(doc: Document, infos: list[ParagraphInfo], pack: Pack) -> list[str]:
-    """The paragraphs' texts, with those that are no content of the plan left empty (kept in
-    place so that indices hold): a references section, footnotes, "Related documents:" lines."""
-    skip = [re.compile(rx, re.IGNORECASE) for rx in pack.content.not_content]
-    return ["" if info.section_category == "references" or any(rx.search(p.text) for rx in skip) else p.text
-            for p, info in zip(doc.paragraphs, infos)]
+def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
+    """The paragraphs' texts, those of a references section left empty (kept in place so that
+    indices hold); footnotes and reference lines are left out by `match_mixed`."""
+    return ["" if info.section_category == "references" else p.text for p, info in zip(doc.paragraphs, infos)]
 
 
 def analyse(doc: Document, pack: Pack) -> Report:
     aliases = acronyms(doc, pack)
     infos = paragraph_infos(doc)
-    findings = match_mixed(pack, content_texts(doc, infos, pack), infos, aliases=aliases)
+    findings = match_mixed(pack, content_texts(doc, infos), infos, aliases=aliases)
     score_findings(findings, pack)
     cov = coverage(findings, pack, MAIN)
     counts: dict[str, int] = {}

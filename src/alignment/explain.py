@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .evaluate import CORE
 from .language import detect_text
-from .match import Suppressed, get_engine, match_texts
+from .match import Suppressed, match_mixed, not_content
 from .packs import load_pack
 
 
@@ -13,9 +13,11 @@ def explain(text: str, *, language: str | None = None, rules_dirs: tuple[str, ..
     lang = language or detect_text(text)
     pack = load_pack(lang, rules_dirs)
     suppressed: list[Suppressed] = []
-    findings = match_texts(get_engine(pack), [text], suppressed=suppressed)
+    findings = match_mixed(pack, text.split("\n"), suppressed=suppressed)
     counted = sorted({f.category for f in findings if not f.negated})
     lines = [f"language: {lang}; pack {pack.version}", ""]
+    if any(not_content(pack, line) for line in text.split("\n")):
+        lines.append("Not content of a plan (a reference line, a footnote or the Office's own staff): not matched.")
     if not findings:
         lines.append("No rule fired.")
     for f in findings:

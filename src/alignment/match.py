@@ -352,6 +352,17 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
+@lru_cache(maxsize=8)
+def _not_content(patterns: tuple[str, ...]):
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
+
+
+def not_content(pack: Pack, text: str) -> bool:
+    """Whether the pack says a paragraph is no content of a plan (`not_content`)."""
+    skip = _not_content(tuple(pack.content.not_content))
+    return bool(skip is not None and skip.search(text))
+
+
 def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None = None,
                 suppressed: list[Suppressed] | None = None,
                 aliases: dict[str, str] | None = None) -> list[Finding]:
@@ -363,6 +374,9 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     from .packs import LANGUAGES, load_pack
 
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
+    skip = _not_content(tuple(pack.content.not_content))
+    if skip is not None:  # reference lines, footnotes, the Office's own staff: no content of the plan
+        texts = ["" if skip.search(t) else t for t in texts]
     groups: dict[str, list[int]] = {}
     for k, text in enumerate(texts):
         lang = line_language(text)
