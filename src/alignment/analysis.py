@@ -15,6 +15,7 @@ from .document import Document
 from .load import load_document
 from .match import ParagraphInfo, match_mixed
 from .packs import Pack, load_pack
+from .plan_view import plan_view
 from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
 from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standards_cited
@@ -22,7 +23,8 @@ from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standard
 # The label of a means-of-verification line, in the three languages of the packs.
 _MOV = re.compile(r"^\s*(?:means|sources?) of (?:verification|data)\s*:|^\s*MoV\s*:|"
                   r"^\s*moyens? de v[ée]rification\s*:|^\s*medios? de verificaci[óo]n\s*:", re.IGNORECASE)
-_ELEMENT_RANK = {"outcome": 0, "output": 1, "indicator": 2, "priority": 3, "activity": 4, "cpo": 5}
+_ELEMENT_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3, "priority": 4, "activity": 5,
+                 "cpo": 6}
 
 
 def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
@@ -89,11 +91,14 @@ def analyse(doc: Document, pack: Pack) -> Report:
         standards=standards_cited(findings, pack),
         sdg=sdg_targets(findings, pack),
         gaps=[c.gap for c in cov.values() if c.gap],
+        plan=plan_view(doc, findings, pack),
         findings=findings)
     return report
 
 
 def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
-          language: str | None = None, stdin: bytes | None = None) -> Report:
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin)
+          language: str | None = None, stdin: bytes | None = None, plan: str | None = None,
+          country: str | None = None) -> Report:
+    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
+                        plan=plan, country=country)
     return analyse(doc, load_pack(doc.language, tuple(rules_dirs)))

@@ -80,6 +80,14 @@ def common_input(fn):
     return rules_option(fn)
 
 
+def plan_options(fn):
+    """--plan / --country: which plan of a UN INFO work plan export (XLSX, CSV) to read."""
+    fn = click.option("--country", default=None, metavar="NAME",
+                      help="UN INFO export: the plan of this country (when it has one plan in the export).")(fn)
+    return click.option("--plan", default=None, metavar="NAME",
+                        help="UN INFO export (XLSX, CSV): the plan to read, by its name or part of it.")(fn)
+
+
 def _stdin_if_dash(path: str) -> bytes | None:
     return sys.stdin.buffer.read() if path == "-" else None
 
@@ -98,14 +106,16 @@ def main(verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @output_option
 @common_input
+@plan_options
 @handle_errors
-def inspect(path, fmt, output, max_size, language, rules_dirs):
-    """Show what the tool understood of FILE: type, language, sections, structural elements."""
+def inspect(path, fmt, output, max_size, language, rules_dirs, plan, country):
+    """Show what the tool understood of FILE: type, language, sections, structural elements.
+    FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .load import load_document
     from .report.text import render_inspect
 
     doc = load_document(path, max_size=int(max_size * 1024 * 1024), rules_dirs=tuple(rules_dirs),
-                        language=language, stdin=_stdin_if_dash(path))
+                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country)
     for w in doc.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     text = doc.model_dump_json(indent=2) + "\n" if fmt == "json" else render_inspect(doc)
@@ -117,13 +127,15 @@ def inspect(path, fmt, output, max_size, language, rules_dirs):
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option
 @common_input
+@plan_options
 @handle_errors
-def check(path, fmt, output, max_size, language, rules_dirs):
-    """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps."""
+def check(path, fmt, output, max_size, language, rules_dirs, plan, country):
+    """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
+    FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .analysis import check as run_check
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
-                       language=language, stdin=_stdin_if_dash(path))
+                       language=language, stdin=_stdin_if_dash(path), plan=plan, country=country)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     write_output(render_as(report, fmt, CHECK_RENDERERS), output)

@@ -38,7 +38,7 @@ from .score import MAIN
 DOC_KINDS = {"dwcp": "a Decent Work Country Programme", "unsdcf": "a UN Cooperation Framework (UNSDCF/UNDAF)",
              "cca": "a Common Country Analysis", "proposal": "a project proposal", "other": "an unrecognised document"}
 DEFAULT_SETTINGS = CompareSettings(topic_weight=0.6, text_weight=0.25, sdg_weight=0.15, match_threshold=0.35,
-                                   committed_kinds=["outcome", "output", "indicator"])
+                                   committed_kinds=["outcome", "output", "suboutput", "indicator"])
 
 
 def _describe(doc: Document, priorities: int, outcomes: int) -> str:
@@ -64,10 +64,11 @@ def check_kinds(dwcp: Document, framework: Document) -> None:
                                 f"outcomes, found {_describe(framework, fp, fo)}")
 
 
-def _load(path: str, max_size: int, rules_dirs: tuple[str, ...]):
+def _load(path: str, max_size: int, rules_dirs: tuple[str, ...], plan: str | None = None,
+          country: str | None = None):
     """Read and structure one file; errors travel back as data (they do not pickle)."""
     try:
-        return load_document(path, max_size=max_size, rules_dirs=rules_dirs), None
+        return load_document(path, max_size=max_size, rules_dirs=rules_dirs, plan=plan, country=country), None
     except AlignmentError as exc:
         return None, (type(exc).__name__, exc.path, exc.reason)
 
@@ -78,20 +79,22 @@ def _raise(error: tuple[str, str | None, str]) -> None:
 
 
 def compare_files(dwcp_path: str, framework_path: str, *, rules_dirs: tuple[str, ...] = (),
-                  max_size: int = DEFAULT_MAX_SIZE, parallel: bool = True) -> Comparison:
+                  max_size: int = DEFAULT_MAX_SIZE, parallel: bool = True, plan: str | None = None,
+                  country: str | None = None) -> Comparison:
     """Compare two files. With `parallel` (fork available, more than one CPU) the framework is
-    read in a forked process while this one reads the DWCP and builds the rule engine."""
+    read in a forked process while this one reads the DWCP and builds the rule engine. `plan`
+    and `country` choose the framework's plan when it is a UN INFO export."""
     rules_dirs = tuple(rules_dirs)
     if parallel and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_load, framework_path, max_size, rules_dirs)
+            future = pool.submit(_load, framework_path, max_size, rules_dirs, plan, country)
             dwcp, derr = _load(dwcp_path, max_size, rules_dirs)
             if dwcp is not None:
                 get_engine(load_pack(dwcp.language, rules_dirs))
             framework, ferr = future.result()
     else:
         dwcp, derr = _load(dwcp_path, max_size, rules_dirs)
-        framework, ferr = _load(framework_path, max_size, rules_dirs)
+        framework, ferr = _load(framework_path, max_size, rules_dirs, plan, country)
     for err in (derr, ferr):
         if err:
             _raise(err)

@@ -21,7 +21,7 @@ from .packs import Pack
 from .results import Report
 from .schema import CompareSettings
 
-_LEVEL_RANK = {"outcome": 0, "output": 1, "indicator": 2}
+_LEVEL_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3}
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -114,7 +114,7 @@ def topic_evidence(u: Unit, fw: FrameworkSide, labels: dict[str, str], scores: d
         hits = fw.chain.get(t, [])
         if hits:
             f, i, o = min(hits, key=lambda h: (-scores.get(h[2].element if h[2] else -1, -1.0),
-                                                _LEVEL_RANK.get(fw.doc.elements[h[1]].kind, 3),
+                                                _LEVEL_RANK.get(fw.doc.elements[h[1]].kind, 4),
                                                 -h[0].score, h[0].paragraph))
             framework = quote(f).model_copy(update={"element": element_label(fw.doc, i)})
             out.append(TopicEvidence(topic=t, label=labels.get(t, t), kept=True, level=fw.doc.elements[i].kind,
@@ -144,7 +144,7 @@ def carriers(u: Unit, fw: FrameworkSide, same_language: bool) -> list[Carrier]:
         match = is_match(value, shared, fw.s)
         labels = sorted({(fw.doc.elements[i].paragraph, element_label(fw.doc, i) if fw.doc.elements[i].number
                           else f"indicator p. {fw.doc.elements[i].page}") for _, i, _ in hits})
-        level = min((fw.doc.elements[i].kind for _, i, _ in hits), key=lambda k: _LEVEL_RANK.get(k, 3))
+        level = min((fw.doc.elements[i].kind for _, i, _ in hits), key=lambda k: _LEVEL_RANK.get(k, 4))
         why = [f"carries {', '.join(carried)} in its results chain",
                f"match score {value:.2f} ({'at or above' if match else 'below'} {fw.s.match_threshold}"
                + ("" if match or value < fw.s.match_threshold else "; shares only broad topics") + "): "

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Verdict = Literal["full", "partial", "none"]
-Level = Literal["outcome", "output", "indicator", "situation_analysis", "narrative", "absent"]
+Level = Literal["outcome", "output", "suboutput", "indicator", "situation_analysis", "narrative", "absent"]
 
 
 class _M(BaseModel):

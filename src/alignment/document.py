@@ -6,7 +6,8 @@
                character back to the page and the offset in that page's raw text.
 - structure -> `Document`: paragraphs, a flat section list (each with heading, level, page,
                category and parent) and the structural elements found (priority, outcome,
-               output, indicator, activity, cpo).
+               output, sub-output, indicator, activity, cpo). A plan of a work plan export
+               (`read/uninfo.py`) becomes a `Document` directly, with `source` set.
 
 These pydantic models are published: `alignment inspect --format json` dumps `Document`, and
 other tools read the field names, so keep them stable.
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["line", "paragraph", "heading", "list_item", "table_row"]
 DocType = Literal["unsdcf", "dwcp", "cca", "proposal", "other"]
-ElementKind = Literal["priority", "outcome", "output", "indicator", "activity", "cpo"]
+ElementKind = Literal["priority", "outcome", "output", "suboutput", "indicator", "activity", "cpo"]
 
 
 class Block(BaseModel):
@@ -116,6 +117,15 @@ class Element(BaseModel):
     baseline: Value | None = Field(default=None, description="Indicators only.")
     target: Value | None = Field(default=None, description="Indicators only.")
     means_of_verification: str | None = Field(default=None, description="Indicators only.")
+    ref: str | None = Field(default=None, description="Where a row of a work plan export came "
+                            "from, e.g. 'uninfo:64754' (the UN INFO sub-output ID).")
+    partners: list[str] = Field(default_factory=list, description="Implementing and contributing "
+                                "partners named for the element (work plan exports).")
+    sdg_targets: list[str] = Field(default_factory=list, description="SDG targets the country "
+                                   "team tagged the element with ('8.5'): its own view, kept "
+                                   "beside the tool's findings.")
+    markers: dict[str, str] = Field(default_factory=dict, description="The country team's own "
+                                    "markers: gender, human_rights (e.g. '2 - ...').")
 
 
 class Section(BaseModel):
@@ -148,6 +158,26 @@ class Evidence(BaseModel):
     reasons: list[str] = Field(default_factory=list)
 
 
+class PlanSource(BaseModel):
+    """Where a plan read from a work plan export came from (UN INFO)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["uninfo"] = "uninfo"
+    files: list[str] = Field(description="The exports its rows were read from.")
+    region: str | None = Field(default=None, description="UN region, from a 'Region' column or "
+                               "the export's file name ('Africa__work.xlsx').")
+    country: str
+    plan: str = Field(description="The plan name (repaired, spaces collapsed).")
+    themes: list[str] = Field(default_factory=list, description="UN INFO themes of the exports "
+                              "(from the file names), when known.")
+    rows: int = Field(description="Rows read for the plan, over all exports.")
+    sub_outputs: int = Field(description="Distinct sub-outputs (by ID) after merging.")
+    merged: int = Field(default=0, description="Rows dropped as the same sub-output ID seen in "
+                        "another export (a sub-output filed under several themes).")
+    years: list[int] = Field(default_factory=list, description="Years with a progress narrative.")
+
+
 class Document(BaseModel):
     """A document read, cleaned and structured."""
 
@@ -165,6 +195,8 @@ class Document(BaseModel):
     words: int
     title: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    source: PlanSource | None = Field(default=None, description="Set for a plan read from a "
+                                      "work plan export (one document per plan).")
     paragraphs: list[Paragraph]
     sections: list[Section]
     elements: list[Element]

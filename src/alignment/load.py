@@ -7,6 +7,7 @@ The composition of the first three stages, used by every command (`inspect`, `ch
 from __future__ import annotations
 
 from .document import Document
+from .errors import InputError
 from .language import detect
 from .normalise import normalise
 from .packs import load_pack
@@ -15,7 +16,20 @@ from .structure import structure
 
 
 def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tuple[str, ...] = (),
-                  stdin: bytes | None = None, language: str | None = None) -> Document:
+                  stdin: bytes | None = None, language: str | None = None,
+                  plan: str | None = None, country: str | None = None) -> Document:
+    """`plan` and `country` choose one plan of a work plan export (XLSX, CSV); an export that
+    holds several plans needs one of them."""
+    if is_export(path):
+        doc = load_plan(path, plan=plan, country=country, max_size=max_size)
+        if language:
+            doc.language = language
+            doc.language_evidence = doc.language_evidence.model_copy(
+                update={"value": language, "reasons": [f"set by the user ({language})"]})
+        return doc
+    if plan or country:
+        raise InputError(path, "--plan and --country choose a plan of a UN INFO export (XLSX or CSV); "
+                         "this file is not one")
     raw = read_document(path, max_size=max_size, stdin=stdin)
     lang = detect(_chunks(raw.blocks))
     if language:
@@ -42,3 +56,43 @@ def _chunks(blocks, size: int = 300, limit: int = 4000) -> list[str]:
     if cur:
         out.append(" ".join(cur))
     return out
+
+
+def is_export(path: str) -> bool:
+    """A UN INFO export: an XLSX workbook, a CSV whose header names the export's columns, or a
+    plan already read from one (`*.plan.json`, written by `batch`)."""
+    from .read.uninfo import PLAN_SUFFIX, looks_like_export_csv
+
+    low = str(path).lower()
+    if low.endswith((".xlsx", ".xlsm")) or low.endswith(PLAN_SUFFIX):
+        return True
+    if low.endswith(".csv"):
+        try:
+            with open(path, "rb") as fh:
+                return looks_like_export_csv(fh.read(4096))
+        except OSError:
+            return False
+    return False
+
+
+def load_plan(path: str, *, plan: str | None = None, country: str | None = None,
+              max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """One plan of an export -> `Document`."""
+    from .plan_document import build
+    from .read import _file_bytes
+    from .read.uninfo import PLAN_SUFFIX, Collector, Plan, plan_matcher, select
+
+    if str(path).lower().endswith(PLAN_SUFFIX):
+        data = _file_bytes(path, max_size)
+        try:
+            chosen = Plan.from_json(data.decode("utf-8"))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise InputError(path, f"not a plan file written by alignment batch ({type(exc).__name__})") from None
+        return build(chosen, path)
+    _file_bytes(path, max_size)  # missing, empty, a folder, too large: the usual one-line errors
+    collector = Collector(keep=plan_matcher(plan, country) if plan or country else None)
+    collector.add_file(path)
+    chosen = select(path, collector, plan, country)
+    doc = build(chosen, path)
+    doc.warnings += [w for w in collector.warnings.get(path, []) if "repaired" not in w]
+    return doc

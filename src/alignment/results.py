@@ -109,6 +109,39 @@ class DocumentSummary(_M):
     counts: dict[str, int] = Field(description="Structural elements by kind.")
 
 
+class Agreement(_M):
+    """The tool against a country team's own tags, item by item (sub-outputs)."""
+
+    items: int
+    both: int
+    tool_only: int
+    team_only: int
+    neither: int
+    precision_vs_team: float | None = Field(description="both / tool: a loose signal, the tags are no gold.")
+    recall_vs_team: float | None = Field(description="both / team.")
+    kappa: float | None = Field(description="Cohen's kappa of tool and team.")
+
+
+class PlanView(_M):
+    """A plan read from a UN INFO export: the country team's own tags beside the tool's findings."""
+
+    region: str | None
+    country: str
+    plan: str
+    sub_outputs: int
+    rows: int
+    merged: int = Field(description="Rows merged as a sub-output ID already read from another export.")
+    themes: list[str]
+    years: list[int] = Field(description="Years with a progress narrative.")
+    ilo_contributes: bool = Field(description="The ILO is a contributing UN entity of a sub-output.")
+    ilo_sub_outputs: int
+    team_sdg_targets: dict[str, int] = Field(description="SDG target -> sub-outputs the team tagged with it.")
+    team_gender_markers: dict[str, int] = Field(description="Gender marker (0-3) -> sub-outputs.")
+    team_human_rights_markers: dict[str, int]
+    sdg8: Agreement = Field(description="Tool's SDG 8 (a target or a topic mapped to one) vs the team's 8.x tags.")
+    gender: Agreement = Field(description="Tool's CC-GEN vs the team's gender marker 2 or 3.")
+
+
 class Report(_M):
     tool: str = "alignment"
     version: str
@@ -122,4 +155,6 @@ class Report(_M):
     standards: list[StandardCited]
     sdg: list[SdgTarget]
     gaps: list[str]
+    plan: PlanView | None = Field(default=None, description="Plans read from a UN INFO export: the "
+                                  "country team's SDG targets and markers beside the tool's findings.")
     findings: list[Finding]

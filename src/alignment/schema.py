@@ -146,7 +146,7 @@ class SectionRule(_Strict):
 
 class ElementRule(_Strict):
     id: str
-    kind: Literal["priority", "outcome", "output", "indicator", "activity", "cpo"]
+    kind: Literal["priority", "outcome", "output", "suboutput", "indicator", "activity", "cpo"]
     regex: str
     counts_as_priority: bool = True
 

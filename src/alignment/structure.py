@@ -195,7 +195,8 @@ class _Builder:
         return idx
 
     def _parent(self, el: Element) -> int | None:
-        chain = {"outcome": ["priority"], "output": ["outcome"], "activity": ["output", "outcome"],
+        chain = {"outcome": ["priority"], "output": ["outcome"], "suboutput": ["output", "outcome"],
+                 "activity": ["suboutput", "output", "outcome"],
                  "indicator": ["output", "outcome", "priority"], "cpo": ["outcome"]}.get(el.kind, [])
         if el.number:
             parts = el.number.split(".")

@@ -21,7 +21,7 @@ AFTER = ["type", "language", "pages", "words", "title", *CATEGORIES, "objectives
          "objectives_committed_or_mentioned", "social_partners", "civil_society_only", "standards",
          "same_text_as", "warnings", "status"]
 ERROR_COLUMNS = ["code", "reason"]
-GROUPS = {"by_type": "type", "by_country": "country", "by_year": "year"}
+GROUPS = {"by_type": "type", "by_region": "region", "by_country": "country", "by_year": "year"}
 
 
 @dataclass
@@ -164,6 +164,11 @@ def summarise(records: list[Record], columns: list[str], skipped: dict[str, int]
         summary[name] = {"column": f"manifest:{source}" if source else "detected type",
                          "groups": {k: _group_stats(v) for k, v in sorted(groups.items())}}
     summary["errors_by_code"] = dict(sorted(codes.items()))
+    from .plans import plans_table
+
+    table = plans_table(records)
+    if table:
+        summary["uninfo_plans"] = table
     return summary
 
 

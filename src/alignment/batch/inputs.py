@@ -41,15 +41,50 @@ class Inputs:
     skipped: dict[str, int]
 
 
-def collect(source: str, output: str | None = None) -> Inputs:
-    """A folder or a manifest CSV -> inputs sorted by display path."""
-    if os.path.isdir(source):
-        return walk(source, output)
-    if os.path.isfile(source) and source.lower().endswith(".csv"):
-        return read_manifest(source)
-    if not os.path.exists(source):
-        raise AlignmentError(source, "no such folder or manifest")
-    raise AlignmentError(source, "give a folder of documents or a manifest .csv file")
+def collect(source: str | list[str], output: str | None = None) -> Inputs:
+    """Folders, manifest CSVs and UN INFO exports (XLSX, CSV) -> inputs sorted by display path.
+
+    Exports, given or found in a folder, are read together (rows merged by sub-output ID) and
+    give one input per plan (`batch/plans.py`, which writes the plans under `output`)."""
+    from .plans import PLAN_COLUMNS, is_export_file, plan_inputs
+
+    sources = [source] if isinstance(source, str) else list(source)
+    if not sources:
+        raise AlignmentError(None, "give a folder, a manifest .csv or UN INFO exports")
+    items: list[Input] = []
+    columns: list[str] = []
+    skipped: dict[str, int] = {}
+    exports: list[tuple[str, str]] = []
+    for src in sources:
+        if os.path.isdir(src):
+            found = walk(src, output)
+            prefix = "" if len(sources) == 1 else display_path(src.rstrip("/")) + "/"
+            for item in found.items:
+                if not item.problem and is_export_file(item.path):
+                    exports.append((item.path, prefix + item.display))
+                else:
+                    items.append(Input(item.path, prefix + item.display, item.row, item.fields, item.problem))
+        elif os.path.isfile(src) and is_export_file(src):
+            exports.append((src, display_path(src)))
+            continue
+        elif os.path.isfile(src) and src.lower().endswith(".csv"):
+            found = read_manifest(src)
+            columns += [c for c in found.columns if c not in columns]
+            items += found.items
+        elif not os.path.exists(src):
+            raise AlignmentError(src, "no such folder, manifest or export")
+        else:
+            raise AlignmentError(src, "give a folder of documents, a manifest .csv file or UN INFO exports "
+                                 "(.xlsx, .csv)")
+        for k, v in found.skipped.items():
+            skipped[k] = skipped.get(k, 0) + v
+    if exports:
+        if output is None:
+            raise AlignmentError(None, "UN INFO exports need an output folder for their plans")
+        items += plan_inputs(exports, output)
+        columns += [c for c in PLAN_COLUMNS if c not in columns]
+    items.sort(key=lambda i: i.key)
+    return Inputs(items, columns, skipped)
 
 
 def display_path(path: str) -> str:

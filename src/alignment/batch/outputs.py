@@ -61,7 +61,15 @@ def summary_rows(s: dict) -> list[list]:
     for k in ("named", "generic", "absent"):
         rows.append([k, sp[k], sp[f"share_{k}"]])
     rows.append(["civil society only", sp["civil_society_only"]])
-    for name in ("by_type", "by_country", "by_year"):
+    if "uninfo_plans" in s:
+        rows += [[], ["UN INFO plans"], ["region", "plans", "4", "3", "2", "1", "0", "ILO contributes",
+                                          "employers or workers named", "SDG 8 kappa", "gender kappa"]]
+        t = s["uninfo_plans"]
+        for k, g in [*t["by_region"].items(), ("all plans", t["all"])]:
+            d = g["objectives_committed"]
+            rows.append([k, g["plans"], d["4"], d["3"], d["2"], d["1"], d["0"], g["ilo_contributes"],
+                         g["employers_or_workers_named"], g["sdg8"]["kappa"], g["gender"]["kappa"]])
+    for name in ("by_type", "by_region", "by_country", "by_year"):
         if name in s:
             rows += [[], [f"{name.replace('_', ' ')} ({s[name]['column']})"],
                      ["group", "documents", "4 committed", "3 committed", "social partners named"]]
@@ -102,7 +110,11 @@ def render_markdown(s: dict) -> str:
     if st["documents_by_instrument"]:
         top = list(st["documents_by_instrument"].items())[:10]
         out.append("Most cited: " + ", ".join(f"{k} ({v})" for k, v in top) + ".")
-    for name in ("by_type", "by_country", "by_year"):
+    if "uninfo_plans" in s:
+        from .plans import render_markdown as render_plans
+
+        out += ["", render_plans(s["uninfo_plans"])]
+    for name in ("by_type", "by_region", "by_country", "by_year"):
         if name not in s:
             continue
         title = name.replace("_", " ").capitalize()

@@ -62,7 +62,7 @@ class BatchResult:
     analysed_now: int  # documents analysed in this run (not from the cache, not duplicates)
 
 
-def run_batch(source: str, output: str, options: BatchOptions | None = None,
+def run_batch(source: str | list[str], output: str, options: BatchOptions | None = None,
               progress: Callable[[int], None] | None = None,
               on_start: Callable[[int], None] | None = None) -> BatchResult:
     options = options or BatchOptions()
@@ -75,8 +75,9 @@ def run_batch(source: str, output: str, options: BatchOptions | None = None,
     if os.path.exists(output) and not os.path.isdir(output):
         raise AlignmentError(output, "the output must be a folder")
     os.makedirs(output, exist_ok=True)
-    if os.path.isdir(source) and os.path.samefile(source, output):
-        raise AlignmentError(output, "the output folder must not be the folder analysed")
+    for src in [source] if isinstance(source, str) else source:
+        if os.path.isdir(src) and os.path.samefile(src, output):
+            raise AlignmentError(output, "the output folder must not be the folder analysed")
     if options.rules_dirs:  # a broken user pack stops the run here, not once per document
         from ..packs import load_pack
         load_pack("en", tuple(options.rules_dirs))
@@ -278,6 +279,9 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
         outputs.write_csv(path("documents.csv"), doc_header, doc_rows)
         outputs.write_csv(path("errors.csv"), err_header, err_rows)
         outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings(), FINDING_TEXT_COLUMNS)
+        if "uninfo_plans" in summary:
+            from .plans import PLAN_ROW_COLUMNS, plan_rows
+            outputs.write_csv(path("plans.csv"), PLAN_ROW_COLUMNS, plan_rows(records))
     outputs.write_text(path("coverage.svg"), charts.coverage_chart(summary))
     outputs.write_text(path("objectives.svg"), charts.objectives_chart(summary))
     outputs.write_text(path("summary.md"), outputs.render_markdown(summary))

@@ -20,10 +20,12 @@ from pathlib import PurePath
 
 from ..errors import AlignmentError, AnalysisTimeout, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
+from ..read.uninfo import PLAN_SUFFIX
 
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
                                  ".htm", ".xhtml"})
 STRENGTH_COLUMNS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
+OBJECTIVES = STRENGTH_COLUMNS[:4]
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ def compact(report, text_sha256: str = "") -> dict:
         "social_partners": report.constituents.social_partners,
         "civil_society_only": report.constituents.civil_society_only,
         "standards": [s.id for s in report.standards],
+        "employers": report.constituents.employers.status,
+        "workers": report.constituents.workers.status,
+        "topics_committed": sorted(t for c in report.coverage.values() for t in c.topics_committed),
+        "topics_missing": sorted(t for c in OBJECTIVES for t in report.coverage[c].topics_missing),
+        "plan": report.plan.model_dump() if report.plan else None,
         # without the first column (the file name): the batch writes its own path there
         "findings": [row[1:] for row in finding_rows(report)],
     }
@@ -109,7 +116,7 @@ def _refuse_non_documents(path: str) -> None:
     """Files with a non-document extension are inputs too, but only analysed if their magic
     bytes say they are a document (a PDF saved as .bin); a .csv or .py is never read as text."""
     ext = PurePath(path).suffix.lower()
-    if not ext or ext in DOCUMENT_EXTENSIONS:
+    if not ext or ext in DOCUMENT_EXTENSIONS or path.endswith(PLAN_SUFFIX):
         return
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):

@@ -11,7 +11,7 @@ from ..cli import handle_errors, max_size_option, rules_option
 
 
 @click.command(name="batch")
-@click.argument("source", metavar="FOLDER|MANIFEST.csv")
+@click.argument("sources", metavar="FOLDER|MANIFEST.csv|EXPORT.xlsx ...", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Results folder (created if needed): documents.csv, findings.csv, errors.csv, "
                    "summary.json/.md, results.xlsx, charts and the cache.")
@@ -29,9 +29,14 @@ from ..cli import handle_errors, max_size_option, rules_option
 @rules_option
 @max_size_option
 @handle_errors
-def command(source, output, workers, resume, timeout, quiet, executor, scheduler, rules_dirs, max_size):
+def command(sources, output, workers, resume, timeout, quiet, executor, scheduler, rules_dirs, max_size):
     """Analyse every document of a FOLDER (or listed in a MANIFEST.csv with a `path` column and
     any other columns: country, type, year, ...) and write comparable tables and statistics.
+
+    UN INFO work plan exports (XLSX, CSV; given, or found in a folder) give one document per
+    plan, their rows merged by sub-output ID over all exports (one export per theme of a region
+    counts a sub-output once), and the Governing-Body table per plan (plans.csv) and per region
+    (summary.md).
 
     Every input ends up in documents.csv or errors.csv; duplicates are reported, not merged.
     """
@@ -55,7 +60,7 @@ def command(source, output, workers, resume, timeout, quiet, executor, scheduler
 
     t0 = time.monotonic()
     try:
-        result = run_batch(source, output, options, progress=lambda n: bar and bar.update(n),
+        result = run_batch(list(sources), output, options, progress=lambda n: bar and bar.update(n),
                            on_start=start)
     finally:
         if bar is not None:
@@ -81,6 +86,18 @@ def command(source, output, workers, resume, timeout, quiet, executor, scheduler
     click.echo("committed                 " + "  ".join(f"{c} {v['committed']}" for c, v in cats.items()))
     sp = s["social_partners"]
     click.echo(f"social partners           named {sp['named']}  generic {sp['generic']}  absent {sp['absent']}")
+    if "uninfo_plans" in s:
+        t = s["uninfo_plans"]["all"]
+        d = t["objectives_committed"]
+        click.echo(f"UN INFO plans             {t['plans']} plans, {t['sub_outputs']} sub-outputs; objectives committed "
+                   + "  ".join(f"{k}:{d[k]:>3}" for k in d)
+                   + f"; ILO contributes {t['ilo_contributes']}; employers or workers named "
+                     f"{t['employers_or_workers_named']}")
+        for name in ("sdg8", "gender"):
+            a = t[name]
+            kappa = f"{a['kappa']:.2f}" if a["kappa"] is not None else "-"
+            click.echo(f"  {name:6} tool vs team    both {a['both']}  tool only {a['tool_only']}  team only "
+                       f"{a['team_only']}  neither {a['neither']}  kappa {kappa}")
     if s["errors_by_code"]:
         click.echo("errors                    " + "  ".join(f"{k} {v}" for k, v in s["errors_by_code"].items()))
     click.echo(f"results in {output}")

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from ..cli import handle_errors, max_size_option, output_option, render_as, rules_option, write_output
+from ..cli import (handle_errors, max_size_option, output_option, plan_options, render_as, rules_option,
+                   write_output)
 
 FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]
 
@@ -27,14 +28,16 @@ RENDERERS = {"text": "compare_text:render_compare_text", "md": "compare_text:ren
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the comparison and exit.")
 @rules_option
 @max_size_option
+@plan_options
 @handle_errors
-def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size):
+def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size, plan, country):
     """How far a Cooperation Framework (UNSDCF/UNDAF) reflects a Decent Work Country Programme.
 
     For each DWCP priority and outcome: reflected fully, partly or not at all (topics kept and
     lost), where (framework outcomes, outputs, indicators, with quotes and pages), whether the
     ILO contributes and the social partners are named there; the framework's decent-work
-    outcomes no priority covers; and a summary paragraph. Give the DWCP first.
+    outcomes no priority covers; and a summary paragraph. Give the DWCP first. The framework
+    may be a UN INFO export (XLSX, CSV): choose its plan with --plan or --country.
     """
     if show_schema:
         from ..comparison import Comparison
@@ -46,7 +49,8 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size):
         raise click.UsageError("xlsx is binary: give -o FILE.xlsx")
     from ..compare import compare_files
 
-    result = compare_files(dwcp, framework, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024))
+    result = compare_files(dwcp, framework, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
+                           plan=plan, country=country)
     for w in result.warnings:
         click.echo(f"alignment: warning: {w}", err=True)
     write_output(render_as(result, fmt, RENDERERS), output)

@@ -19,6 +19,7 @@ import stat
 
 from alignment.document import RawDocument
 from alignment.errors import AlignmentError, InputError, TooLargeError
+from alignment.repair import repair, repaired_warning
 
 from .sniff import sniff
 
@@ -55,8 +56,22 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE,
         log.debug("reading %s failed", path, exc_info=True)
         raise InputError(path, f"could not read the {kind.upper()} file "
                          f"({type(exc).__name__})") from exc
+    repair_blocks(doc)
     log.debug("read %s: %s, %d pages, %d blocks", path, kind, doc.page_count, len(doc.blocks))
     return doc
+
+
+def repair_blocks(doc: RawDocument) -> None:
+    """Repair mojibake in every block (and cell) of every reader, and say so in the warnings."""
+    count = 0
+    for block in doc.blocks:
+        block.text, changed = repair(block.text)
+        count += changed
+        if block.cells:
+            cells = [repair(c) for c in block.cells]
+            block.cells = [c for c, _ in cells]
+    if count:
+        doc.warnings.append(repaired_warning(count, "block(s) of text"))
 
 
 def _reader(kind: str):

@@ -47,6 +47,8 @@ def render_check(r: Report) -> str:
     out += ["", "Labour standards cited: " + (", ".join(
         f"{s.id} ({s.cls}{', committed' if s.committed else ''}) {_pages(s.pages, 4)}" for s in r.standards) or "none")]
     out += ["SDG targets touched: " + (", ".join(s.id.removeprefix("SDG-") for s in r.sdg) or "none")]
+    if r.plan:
+        out += _plan_lines(r.plan)
     out += ["", "Evidence (best per category)"]
     for cid, c in r.coverage.items():
         for f in c.evidence[:2]:
@@ -91,3 +93,23 @@ def render_inspect(doc: Document) -> str:
             if el.agencies:
                 out.append(f"{indent}      contributing UN entities: {', '.join(el.agencies)}")
     return "\n".join(out) + "\n"
+
+
+def _agreement(a) -> str:
+    if not a.items:
+        return "no sub-output tagged"
+    kappa = f"{a.kappa:.2f}" if a.kappa is not None else "-"
+    return (f"both {a.both}, tool only {a.tool_only}, team only {a.team_only}, neither {a.neither} "
+            f"of {a.items} sub-outputs (kappa {kappa})")
+
+
+def _plan_lines(v) -> list[str]:
+    top = ", ".join(f"{t} ({n})" for t, n in sorted(v.team_sdg_targets.items(), key=lambda kv: -kv[1])[:8])
+    return ["", f"The country team's own tags (UN INFO; {v.sub_outputs} sub-outputs, "
+            f"{v.merged} rows merged by ID{', region ' + v.region if v.region else ''})",
+            f"  ILO contributes: {'yes, to ' + str(v.ilo_sub_outputs) + ' sub-output(s)' if v.ilo_contributes else 'no'}",
+            f"  SDG targets tagged: {top or 'none'}",
+            "  gender markers: " + (", ".join(f"{k}: {n}" for k, n in v.team_gender_markers.items()) or "none")
+            + "; human rights markers: " + (", ".join(f"{k}: {n}" for k, n in v.team_human_rights_markers.items()) or "none"),
+            f"  SDG 8, tool vs team: {_agreement(v.sdg8)}",
+            f"  gender, tool CC-GEN vs team marker 2-3: {_agreement(v.gender)}"]
