@@ -1,22 +1,26 @@
 """Build the real-text gold file from two blind labelling passes and the adjudication.
 
-Inputs (outside the repository, as the labels were made): two folders of label files (one JSON
-line per passage: id, labels, absent, note), the adjudication (id -> final labels, for every
-passage where the passes disagree) and `corpora/gold/real/sample.jsonl` (IDs, split, hashes).
+Inputs: for each part of the set (the main sample, and the supplement of rows where the ILO or
+the social partners take part), two folders of label files (one JSON line per passage: id,
+labels, absent), the adjudication (id -> final labels, for every passage where the passes
+disagree) and the part's sample file (IDs, split, hashes), all under corpora/gold/real/.
 Outputs, committed: `corpora/gold/real/uninfo.jsonl` (label-only gold lines in the shared format
 plus `ref` and `sha256`, joined with the shared export by `alignment eval`), and
 `corpora/gold/real/agreement.json` (Cohen's kappa per category between the passes).
 
-    python scripts/real_gold_build.py PASS_A_DIR PASS_B_DIR ADJUDICATION.json
+    python scripts/real_gold_build.py
 """
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 CATS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "real"
+LABELS = HERE / "labels"
+# (sample file, pass A folder, pass B folder, adjudication file)
+PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
+         ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
@@ -38,9 +42,15 @@ def kappa(a: list[bool], b: list[bool]) -> float:
 
 
 def main() -> None:
-    pass_a, pass_b, adjudicated = load(sys.argv[1]), load(sys.argv[2]), json.loads(Path(sys.argv[3]).read_text())
-    sample = [json.loads(line) for line in (HERE / "sample.jsonl").read_text().splitlines() if line.strip()]
+    pass_a, pass_b, adjudicated, sample = {}, {}, {}, []
+    for sample_file, a, b, adj in PARTS:
+        pass_a.update(load(str(LABELS / a)))
+        pass_b.update(load(str(LABELS / b)))
+        adjudicated.update(json.loads((LABELS / adj).read_text()))
+        sample += [json.loads(line) for line in (HERE / sample_file).read_text().splitlines() if line.strip()]
     ids = [s["id"] for s in sample]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("a passage is in two parts of the sample")
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:
         raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
@@ -53,8 +63,9 @@ def main() -> None:
     pooled_a = [c in pass_a[i]["labels"] for i in ids for c in CATS]
     pooled_b = [c in pass_b[i]["labels"] for i in ids for c in CATS]
     agreement["pooled_kappa"] = kappa(pooled_a, pooled_b)
+    agreement["adjudicated"] = sum(set(pass_a[i]["labels"]) != set(pass_b[i]["labels"]) for i in ids)
     with (HERE / "uninfo.jsonl").open("w", encoding="utf-8") as fh:
-        for s in sample:
+        for s in sorted(sample, key=lambda s: s["uninfo_id"]):
             i = s["id"]
             la, lb = set(pass_a[i]["labels"]), set(pass_b[i]["labels"])
             if la == lb:

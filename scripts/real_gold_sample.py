@@ -5,6 +5,10 @@ country, the split (tune/test, decided by a hash of the country, before any resu
 the language and the sha256 of the passage text. The text itself is never written into the
 repository: `alignment eval` joins it from the shared file by ID (see evaluate.py).
 
+A supplement of 160 English rows where the ILO is among the agencies or the partners name
+employers' or workers' organizations (`sample-ilo.jsonl`, drawn the same way, seed 4122026) gives
+the labour-specific categories (SO1, SO4, CC-ILS, CC-SD) enough positives to be measured.
+
 Passage text = the sub-output title, then its description when there is one (the join rule of
 `alignment.realtext.passage_text`). Every French and Spanish sub-output is taken; English ones
 are drawn at random per theme so that every theme (the non-work ones give the negatives) is in.
