@@ -119,22 +119,26 @@ def _value(text: str | None, c: _Compiled, default_year: int | None = None) -> V
     return tables.value(text, c.missing, default_year)
 
 
-def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str]]:
-    """Split 'indicator text Baseline: x Target: y Means of verification: z'."""
+def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str], dict[str, int]]:
+    """Split 'indicator text Baseline: x Target: y Means of verification: z'; and the years
+    the labels name ('Baseline (2024): 900'), for values that give none themselves."""
     hits = []
     for name, pat in c.fields.items():
         m = pat.search(text)
         if m:
             hits.append((m.start(), m.end(), name))
     if not hits:
-        return text, {}
+        return text, {}, {}
     hits.sort()
     head = text[:hits[0][0]].strip(" ;,|")
-    out = {}
+    out, years = {}, {}
     for i, (start, end, name) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(text)
         out[name] = text[end:stop].strip(" ;,|")
-    return head, out
+        year = tables.end_year(text[start:end])
+        if year:
+            years[name] = year
+    return head, out, years
 
 
 class _Builder:
@@ -259,24 +263,24 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
                 el.number = None
                 el.code = "development-objective"
             if kind == "indicator":
-                head, fields = _split_fields(body, c)
+                head, fields, years = _split_fields(body, c)
                 el.text = head or body
-                el.baseline = _value(fields.get("baseline"), c)
-                el.target = _value(fields.get("target"), c)
+                el.baseline = _value(fields.get("baseline"), c, years.get("baseline"))
+                el.target = _value(fields.get("target"), c, years.get("target"))
                 el.means_of_verification = fields.get("means_of_verification")
                 last_indicator = builder.add(el)
             else:
                 builder.add(el)
             break
         if not matched and last_indicator is not None and p.kind != "table_row":
-            head, fields = _split_fields(text, c)
+            head, fields, years = _split_fields(text, c)
             if fields and not head:
                 ind = builder.elements[last_indicator]
                 for name, val in fields.items():
                     if name == "means_of_verification":
                         ind.means_of_verification = ind.means_of_verification or val
                     elif getattr(ind, name) is None:
-                        setattr(ind, name, _value(val, c))
+                        setattr(ind, name, _value(val, c, years.get(name)))
                 continue
         if p.kind == "table_row" and role == "data":
             # after the row's own outcome (first cell), so that its indicators hang under it
