@@ -173,13 +173,20 @@ class _Builder:
                  "indicator": ["output", "outcome", "priority"], "cpo": ["outcome"]}.get(el.kind, [])
         if el.number:
             parts = el.number.split(".")
-            for kind in chain:
+            for j, kind in enumerate(chain):
                 for n in range(len(parts), 0, -1):
                     num = ".".join(parts[:n])
                     if el.kind != "indicator" and n == len(parts):
                         continue
                     if (kind, num) in self.by_key:
-                        return self.by_key[(kind, num)]
+                        found = self.by_key[(kind, num)]
+                        # an unnumbered outcome ("CPO KEN 301: ...") under that priority is nearer
+                        for lower in chain[:j]:
+                            last = self.last.get(lower)
+                            if last is not None and last > found and self.elements[last].number is None \
+                                    and self.elements[last].parent == found:
+                                return last
+                        return found
         for kind in chain:
             if kind in self.last:
                 return self.last[kind]
@@ -258,7 +265,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
             body = m.group("text").strip()
             number = m.groupdict().get("number")
             el = Element(kind=kind, number=number, text=body, page=p.page, paragraph=p.index,
-                         section=sec)
+                         section=sec, code=m.groupdict().get("code"))
             if not counts:
                 el.number = None
                 el.code = "development-objective"
@@ -290,7 +297,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
             i = table.header.columns["agencies"]
             _agencies(p.cells[i] if i < len(p.cells) else None, builder)
         if c.agencies:
-            m = c.agencies.match(text)
+            m = _agencies_line(text, c.agencies)
             if m and "outcome" in builder.last:
                 builder.elements[builder.last["outcome"]].agencies = _split_agencies(m.group("list"))
         if c.cpo:
@@ -398,6 +405,22 @@ def _agencies(listed: str | None, builder: _Builder) -> None:
     names = _split_agencies(listed)
     outcome = builder.elements[builder.last["outcome"]]
     outcome.agencies = outcome.agencies + [n for n in names if n not in outcome.agencies]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý])")
+
+
+def _agencies_line(text: str, rx: re.Pattern) -> re.Match | None:
+    """'Contributing agencies: ILO, UNDP' opening the paragraph, or opening a sentence of it (a
+    line that layout text joined to the output above)."""
+    m = rx.match(text)
+    if m:
+        return m
+    for start in _SENTENCE_START.finditer(text):
+        m = rx.match(text[start.end():])
+        if m:
+            return m
+    return None
 
 
 def _split_agencies(listed: str) -> list[str]:
