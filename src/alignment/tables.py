@@ -90,8 +90,8 @@ def _key(cell: str) -> str:
 
 def _name_of(cell: str, headers: dict[str, set[str]]) -> str | None:
     key = _key(cell)
-    if not key:
-        return None
+    if not key or len(key.split()) > 5 or re.search(r"\d", key):
+        return None  # a header names its column in a few words: "Baseline plus 15 points" is a value
     for name, names in headers.items():
         if key in names or any(key.startswith(n + " ") or key.startswith(n + "/") for n in names) \
                 or any(key.startswith(n) for n in names if len(n) > 5):
