@@ -182,7 +182,10 @@ def test_dwcp_codes_and_topics():
             "--format", "json")
     a = Appraisal.model_validate_json(r.output)
     assert a.dwcp and "KND 102" in a.dwcp.matched_codes and a.dwcp.shared_topics
-    assert a.criterion("alignment").verdict == "pass"
+    # it also cites KND 104, 801 and 826, which that DWCP does not have: not a pass
+    assert a.dwcp.unknown_codes == ["KND 104", "KND 801", "KND 826"]
+    align = a.criterion("alignment")
+    assert align.verdict == "weak" and "KND 104, KND 801, KND 826 are not outcomes" in align.suggestion
     other = appraise(str(CORPUS / "proposals/tavira-cooperatives-proposal/tavira-cooperatives-proposal.md"),
                      dwcp=str(CORPUS / "dwcp/morovia-dwcp/morovia-dwcp.md"))
     align = other.criterion("alignment")
@@ -331,3 +334,78 @@ def test_broken_appraisal_cues_are_reported():
 def test_help():
     r = run("appraise", "--help")
     assert r.exit_code == 0 and "--dwcp" in r.output and "--schema" in r.output
+
+
+# ---- baselines and targets in every common form (issue 13) ------------------------------------
+
+def _logframe(tmp_path, indicator_block: str, extra: str = "") -> Appraisal:
+    path = tmp_path / "proposal.md"
+    text = (HEAD + STRATEGY.split("## 4.")[0] + "## 4. Logical framework\n\n" + indicator_block + "\n\n" + extra)
+    path.write_text(text.format(outcome=DEFAULT_OUTCOME), encoding="utf-8")
+    return appraise(str(path))
+
+
+@pytest.mark.parametrize("block", [
+    "Indicator 1.1: Number of young people (by sex) placed in jobs. Baseline (2024): 900. Target (2027): 3,000. "
+    "Means of verification: employment service records",
+    "Indicator 1.1: Number of young people (by sex) placed in jobs\nBaseline (2024): none\nTarget (2027): 3,000\n"
+    "Means of verification: employment service records",
+    "Indicator 1.1: Number of young people (by sex) placed in jobs\nBaseline 2024: 0\nTarget 2027: 3,000\n"
+    "Means of verification: employment service records",
+    "| Indicator | Baseline (2024) | Target (2027) | Means of verification |\n|---|---|---|---|\n"
+    "| 1.1 Number of young people (by sex) placed in jobs | 900 | 3,000 | Employment service records |",
+    "| Outcome 1 |  |  |  |\n|---|---|---|---|\n| Indicators | Baseline | Target for 2025-27 | Source |\n"
+    "| 1.1. Number of young people (by sex) placed in jobs | 0 (2024) | 3,000 | Employment service records |",
+], ids=["inline-label-years", "none-is-a-baseline", "zero-label-year", "years-in-column-headers",
+        "title-row-and-period-header"])
+def test_baseline_and_target_forms_pass_rbm(tmp_path, block):
+    rbm = _logframe(tmp_path, block).criterion("rbm")
+    assert rbm.verdict == "pass", rbm.checks
+    assert not any("without a year" in (c.detail or "") or "to be determined" in (c.detail or "")
+                   for c in rbm.checks)
+
+
+@pytest.mark.parametrize("baseline", ["to be determined", "TBD", "To be set in 2025"])
+def test_to_be_determined_is_not_a_baseline(tmp_path, baseline):
+    block = (f"Indicator 1.1: Number of young people (by sex) placed in jobs\nBaseline (2024): {baseline}\n"
+             "Target (2027): 3,000\nMeans of verification: employment service records")
+    rbm = _logframe(tmp_path, block).criterion("rbm")
+    assert rbm.verdict == "weak"
+    assert "baseline to be determined" in rbm.suggestion
+
+
+ENV_OWN = ("## 5. Environmental sustainability and just transition\n\n"
+           "The project will promote green jobs in the recycling enterprises it supports, and will train "
+           "employers' and workers' organizations on a just transition to environmental sustainability.\n")
+ENV_NEGATED = ("## 2. Environmental sustainability and just transition\n\n"
+                  "The project does not address environmental sustainability or climate change.\n")
+
+
+@pytest.mark.parametrize("extra, verdicts", [(ENV_OWN, {"pass"}), (ENV_NEGATED, {"weak", "absent"}),
+                                              ("", {"absent"})],
+                         ids=["own-section", "negated-in-section", "none"])
+def test_environment_in_its_own_section(tmp_path, extra, verdicts):
+    assert small(tmp_path, extra).criterion("environment").verdict in verdicts
+
+
+def test_environmental_sustainability_section_is_not_the_sustainability_strategy(tmp_path):
+    assert small(tmp_path, ENV_OWN).criterion("sustainability").verdict == "absent"
+
+
+@pytest.mark.parametrize("cited, verdict", [
+    ("KND 101 and KND 102", "pass"),
+    ("KND 101, KND 105, KND 106 and KND 107", "weak"),
+    ("KND 105", "weak"),
+], ids=["all-outcomes-of-the-dwcp", "three-of-four-unknown", "none-known"])
+def test_cited_dwcp_codes_are_checked_against_the_dwcp(tmp_path, cited, verdict):
+    extra = (f"## 5. Alignment\n\nThe project contributes to the Kandara DWCP outcomes {cited}, to Outcome 3 of "
+             "the ILO Programme and Budget for 2024-25, to SDG target 8.6, and to the national youth employment "
+             "policy and the Cooperation Framework.\n")
+    path = tmp_path / "proposal.md"
+    path.write_text(HEAD + STRATEGY.format(outcome=DEFAULT_OUTCOME, indicator=DEFAULT_INDICATOR) + extra,
+                    encoding="utf-8")
+    a = appraise(str(path), dwcp=str(CORPUS / "dwcp/kandara-dwcp/kandara-dwcp.md"))
+    align = a.criterion("alignment")
+    assert align.verdict == verdict, align.checks
+    if verdict == "weak":
+        assert "KND 105" in align.suggestion

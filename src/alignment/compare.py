@@ -20,8 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from . import __version__, errors
 from .analysis import analyse
-from .compare_match import (FrameworkSide, carriers, framework_outcome, is_match, reasons, score,
-                            topic_evidence, verdict)
+from .compare_match import (FrameworkSide, carriers, framework_only_topics, framework_outcome, is_match,
+                            reasons, score, topic_evidence, verdict)
 from .compare_summary import summarise
 from .compare_units import dwcp_units
 from .comparison import Cell, Comparison, DocumentRef, OutcomeComparison, PriorityComparison
@@ -114,18 +114,23 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
     same_language = dwcp.language == framework.language
     priorities, matrix = [], []
     covered: dict[int, list[str]] = {}
+    dwcp_topics: set[str] = set()
     for u in dwcp_units(dwcp, drep.findings, dpack, s):
         scores = {o.element: score(u, o, s, same_language) for o in fw.units}
+        evidence = topic_evidence(u, fw, labels, {k: v[0] for k, v in scores.items()})
+        result = verdict(evidence)
+        # where the verdict keeps a specific topic of the priority, that outcome carries it,
+        # whatever the match score of the two statements
+        keeps = {e.framework_outcome for e in evidence if e.kept and e.topic not in s.weak_topics}
         for o in fw.units:
             value, shared, _ = scores[o.element]
             match = is_match(value, shared, s)
             carried_here = sorted(t for t in u.topics if any(h[2] is o for h in fw.chain.get(t, [])))
             matrix.append(Cell(priority=u.number, outcome=o.number, topics_shared=carried_here, score=value,
                                match=match))
-            if match:
+            if match or (o.number is not None and o.number in keeps):
                 covered.setdefault(o.element, []).append(u.number or u.text[:40])
-        evidence = topic_evidence(u, fw, labels, {k: v[0] for k, v in scores.items()})
-        result = verdict(evidence)
+        dwcp_topics.update(u.topics)
         carried = carriers(u, fw, same_language)
         outcomes = []
         for ou in u.children:
@@ -145,6 +150,7 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
             reasons=reasons(u, evidence, result)))
     outcomes = [framework_outcome(o, fw, covered.get(o.element, [])) for o in fw.units]
     only = [o for o in outcomes if o.decent_work and not o.covered_by]
+    only_topics = framework_only_topics(fw, dwcp_topics, labels)
 
     def ref(doc: Document, rep: Report) -> DocumentRef:
         return DocumentRef(path=doc.path, name=doc.name, type=doc.type, language=doc.language, pages=doc.pages,
@@ -159,9 +165,10 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
               "topics_kept": sum(len(p.topics_kept) for p in priorities),
               "topics_lost": sum(len(p.topics_lost) for p in priorities),
               "framework_outcomes": len(outcomes), "decent_work_outcomes": sum(o.decent_work for o in outcomes),
-              "framework_only": len(only)}
+              "framework_only": len(only), "framework_only_topics": len(only_topics)}
     comparison = Comparison(version=__version__, dwcp=dref, framework=fref, settings=s.model_dump(),
-                            priorities=priorities, framework_only=only, framework_outcomes=outcomes, matrix=matrix,
+                            priorities=priorities, framework_only=only, framework_only_topics=only_topics,
+                            framework_outcomes=outcomes, matrix=matrix,
                             categories_lost=[c for c in dref.committed if c not in fref.committed], counts=counts,
                             summary="", warnings=dwcp.warnings + framework.warnings)
     comparison.summary = summarise(comparison, names)

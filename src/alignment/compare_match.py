@@ -12,8 +12,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from .compare_units import Unit, element_label, element_span, framework_units, in_element
-from .comparison import Carrier, FrameworkOutcome, Quote, TopicEvidence
+from .compare_units import OBJECTIVE_TOPIC, Unit, element_label, element_span, framework_units, in_element
+from .comparison import Carrier, FrameworkOnlyTopic, FrameworkOutcome, Quote, TopicEvidence
 from .constituents import analyse as analyse_constituents
 from .document import Document
 from .findings import Finding
@@ -88,9 +88,9 @@ class FrameworkSide:
         return analyse_constituents(self.doc.model_copy(update={"paragraphs": pars}), self.pack).social_partners
 
     def ilo(self, u: Unit) -> bool:
-        names = {a.lower() for a in u.agencies}
-        if names:
-            return any(n in names for n in self.ilo_names)
+        names = [a.lower() for a in u.agencies]
+        if names:  # "ILO", "ILO (lead)", "International Labour Organization (ILO)"
+            return any(re.search(r"\b" + re.escape(n) + r"\b", a) for a in names for n in self.ilo_names)
         words = " ".join(self.doc.paragraphs[p].text for p in u.narrative).lower()
         return any(re.search(r"\b" + re.escape(n) + r"\b", words) for n in self.ilo_names)
 
@@ -194,3 +194,23 @@ def framework_outcome(o: Unit, fw: FrameworkSide, covered_by: list[str]) -> Fram
                    "or more: framework-only")
     return FrameworkOutcome(number=o.number, text=o.text[:400], page=o.page, topics=o.topics, agencies=o.agencies,
                             ilo=fw.ilo(o), decent_work=bool(strong), covered_by=covered_by, reasons=why)
+
+
+def framework_only_topics(fw: FrameworkSide, dwcp_topics: set[str], labels: dict[str, str]) -> list[FrameworkOnlyTopic]:
+    """Specific decent-work topics of the framework's results chain that no DWCP priority has:
+    stated in an outcome or output, or in `min_elements` elements of the chain."""
+    out = []
+    for topic in sorted(fw.chain):
+        if topic in dwcp_topics or topic in fw.s.weak_topics or not OBJECTIVE_TOPIC.match(topic):
+            continue
+        hits = fw.chain[topic]
+        kinds = {fw.doc.elements[i].kind for _, i, _ in hits}
+        elements = sorted({i for _, i, _ in hits})
+        if not kinds & {"outcome", "output"} and len(elements) < fw.s.min_elements:
+            continue
+        best = min(hits, key=lambda h: (_LEVEL_RANK.get(fw.doc.elements[h[1]].kind, 3), -h[0].score, h[0].paragraph))
+        outcome = next((o.number for _, _, o in hits if o is not None), None)
+        out.append(FrameworkOnlyTopic(topic=topic, label=labels.get(topic, topic), outcome=outcome,
+                                      elements=[element_label(fw.doc, i) for i in elements],
+                                      quote=quote(best[0]).model_copy(update={"element": element_label(fw.doc, best[1])})))
+    return out

@@ -69,4 +69,8 @@ def summarise(c: Comparison, labels: dict[str, str]) -> str:
         out.append(f"The framework also has {k} decent-work outcome{'' if k == 1 else 's'} that no DWCP priority "
                    "covers: " + _list([f"Outcome {o.number}, on {_topics(o.topics, labels)}" for o in c.framework_only])
                    + ".")
+    extra = [t for t in c.framework_only_topics if not any(t.topic in o.topics for o in c.framework_only)]
+    if extra:
+        out.append("Its results chain also carries " + _list([f"{t.topic} ({t.label}; {', '.join(t.elements)})"
+                                                             for t in extra]) + ", which no DWCP priority has.")
     return " ".join(out)

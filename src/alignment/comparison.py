@@ -120,6 +120,17 @@ class FrameworkOutcome(_M):
     reasons: list[str] = Field(default_factory=list)
 
 
+class FrameworkOnlyTopic(_M):
+    """A decent-work topic the framework's results chain carries and no DWCP priority has (a
+    child-labour output under an employment outcome, say)."""
+
+    topic: str
+    label: str
+    outcome: str | None = Field(description="The framework outcome whose results chain carries it.")
+    elements: list[str] = Field(description="The framework elements that carry it ('output 1.3').")
+    quote: Quote
+
+
 class Cell(_M):
     """One cell of the matrix: a DWCP priority x a framework outcome."""
 
@@ -152,6 +163,9 @@ class Comparison(_M):
     priorities: list[PriorityComparison]
     framework_only: list[FrameworkOutcome] = Field(description="Framework decent-work outcomes no "
                                                    "DWCP priority covers.")
+    framework_only_topics: list[FrameworkOnlyTopic] = Field(
+        default_factory=list, description="Decent-work topics of the framework's results chain (outcomes, "
+        "outputs, indicators) that no DWCP priority has, wherever they stand.")
     framework_outcomes: list[FrameworkOutcome] = Field(description="Every framework outcome (matrix columns).")
     matrix: list[Cell]
     categories_lost: list[str] = Field(description="Objectives and drivers committed in the DWCP but "

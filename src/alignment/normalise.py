@@ -178,7 +178,10 @@ def _glued_heading(text: str) -> int:
     m = _CAPS_HEADING.match(text)
     if m and len(m.group(0).split()) <= 14:
         return m.end()
+    start = _LABEL_START.match(text)
     for m in _LABEL_INSIDE.finditer(text):
+        if start and m.start() < start.end():
+            continue  # "Priority 2" inside the label "Strategic Priority 2" that opens the text
         head = text[:m.start()].strip()
         words = head.split()
         capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)

@@ -302,7 +302,9 @@ CueKind = Literal[
     "activity_verb", "unmeasurable", "measurable", "indicator_label", "do_label", "outcome_heading", "do_heading",
     # monitoring, risks, sustainability
     "me_section", "me_plan", "evaluation", "reporting", "baseline_survey", "risk_section", "risk_statement", "risk_item", "mitigation",
-    "assumption", "sust_section", "sust_statement", "exit", "institutional"]
+    "assumption", "sust_section", "sust_statement", "exit", "institutional",
+    # environment: a section of the proposal's own on it
+    "env_section"]
 
 
 class AppraisalCheck(_Strict):

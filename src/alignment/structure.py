@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
+from . import tables
 from .regex_scan import Scanner, join
 from .schema import RuleFile
 
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_NUMBER = re.compile(r"[<>≤≥~]?\s*\d[\d,. ]*(?:\s?(?:%|per cent|percent|pour cent|por ciento))?")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-\*]\s+)")
 
 
@@ -116,55 +115,30 @@ def _section_category(heading: str, number: str | None, c: _Compiled) -> tuple[s
     return None, None
 
 
-def _value(text: str | None, c: _Compiled) -> Value | None:
-    if text is None:
-        return None
-    raw = text.strip(" ;,.|")
-    low = raw.lower().strip(" .")
-    if not low:
-        return Value(text=raw, status="missing")
-    if low in c.missing or any(low.startswith(m + " ") or low == m for m in c.missing if len(m) > 3):
-        return Value(text=raw, status="tbd")
-    years = _YEAR.findall(raw)
-    year = int(years[-1]) if years else None
-    rest = _YEAR.sub(" ", raw) if years else raw
-    num = _NUMBER.search(rest)
-    value = num.group(0).strip(" ,.") if num and re.search(r"\d", num.group(0)) else None
-    if value is None:
-        value = re.sub(r"\(\s*\)|\s+", " ", rest).strip(" ,;()") or None
-    return Value(text=raw, value=value, year=year, status="given")
+def _value(text: str | None, c: _Compiled, default_year: int | None = None) -> Value | None:
+    return tables.value(text, c.missing, default_year)
 
 
-def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str]]:
-    """Split 'indicator text Baseline: x Target: y Means of verification: z'."""
+def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str], dict[str, int]]:
+    """Split 'indicator text Baseline: x Target: y Means of verification: z'; and the years
+    the labels name ('Baseline (2024): 900'), for values that give none themselves."""
     hits = []
     for name, pat in c.fields.items():
         m = pat.search(text)
         if m:
             hits.append((m.start(), m.end(), name))
     if not hits:
-        return text, {}
+        return text, {}, {}
     hits.sort()
     head = text[:hits[0][0]].strip(" ;,|")
-    out = {}
+    out, years = {}, {}
     for i, (start, end, name) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(text)
         out[name] = text[end:stop].strip(" ;,|")
-    return head, out
-
-
-def _table_columns(cells: list[str], c: _Compiled) -> dict[str, int] | None:
-    cols = {}
-    for i, cell in enumerate(cells):
-        key = re.sub(r"\s+", " ", cell.strip().lower().strip(":"))
-        key = re.sub(r"\s*\((?:year|value|\d{4})\)$", "", key)
-        for name, names in c.headers.items():
-            if key in names or any(key.startswith(n) for n in names if len(n) > 5):
-                cols.setdefault(name, i)
-                break
-    if "indicator" in cols and ("baseline" in cols or "target" in cols):
-        return cols
-    return None
+        year = tables.end_year(text[start:end])
+        if year:
+            years[name] = year
+    return head, out, years
 
 
 class _Builder:
@@ -200,13 +174,20 @@ class _Builder:
                  "indicator": ["output", "outcome", "priority"], "cpo": ["outcome"]}.get(el.kind, [])
         if el.number:
             parts = el.number.split(".")
-            for kind in chain:
+            for j, kind in enumerate(chain):
                 for n in range(len(parts), 0, -1):
                     num = ".".join(parts[:n])
                     if el.kind != "indicator" and n == len(parts):
                         continue
                     if (kind, num) in self.by_key:
-                        return self.by_key[(kind, num)]
+                        found = self.by_key[(kind, num)]
+                        # an unnumbered outcome ("CPO KEN 301: ...") under that priority is nearer
+                        for lower in chain[:j]:
+                            last = self.last.get(lower)
+                            if last is not None and last > found and self.elements[last].number is None \
+                                    and self.elements[last].parent == found:
+                                return last
+                        return found
         for kind in chain:
             if kind in self.last:
                 return self.last[kind]
@@ -258,7 +239,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
 
     builder = _Builder()
     section_idx = 0
-    columns: dict[str, int] | None = None
+    table = _TableState()
     last_indicator: int | None = None
     for p in paragraphs:
         while section_idx + 1 < len(sections) and sections[section_idx + 1].first_paragraph <= p.index:
@@ -266,18 +247,16 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
         sec = section_idx if sections else None
         text = _BULLET.sub("", p.text).strip()
         if p.kind == "table_row" and p.cells:
-            cols = _table_columns(p.cells, c)
-            if cols:
-                columns = cols
+            role = table.row(p.cells, c)
+            if role == "header":
                 continue
-            if columns:
-                last_indicator = _table_row(p, columns, c, builder, sec) or last_indicator
-                # a result label in the first cell is an element too
-                text = p.cells[0].strip()
-            else:
-                text = p.cells[0].strip() if p.cells else text
+            text = p.cells[0].strip()
+            rest = [x.strip() for x in p.cells[1:] if x.strip()]
+            if role != "data" and rest and len(text.split()) <= 3 \
+                    and not any(pat.match(text) for _, _, pat, _ in c.elements):
+                text = f"{text}: {rest[0]}"  # a label cell, "Outcome 1", then its statement
         else:
-            columns = None  # text between two tables: the next table has its own header
+            table = _TableState()  # text between two tables: the next table has its own header
         matched = False
         for rid, kind, pat, counts in c.elements:
             m = pat.match(text)
@@ -287,35 +266,41 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
             body = m.group("text").strip()
             number = m.groupdict().get("number")
             el = Element(kind=kind, number=number, text=body, page=p.page, paragraph=p.index,
-                         section=sec)
+                         section=sec, code=m.groupdict().get("code"))
             if not counts:
                 el.number = None
                 el.code = "development-objective"
             if kind == "indicator":
-                head, fields = _split_fields(body, c)
+                head, fields, years = _split_fields(body, c)
                 el.text = head or body
-                el.baseline = _value(fields.get("baseline"), c)
-                el.target = _value(fields.get("target"), c)
+                el.baseline = _value(fields.get("baseline"), c, years.get("baseline"))
+                el.target = _value(fields.get("target"), c, years.get("target"))
                 el.means_of_verification = fields.get("means_of_verification")
                 last_indicator = builder.add(el)
             else:
                 builder.add(el)
             break
         if not matched and last_indicator is not None and p.kind != "table_row":
-            head, fields = _split_fields(text, c)
+            head, fields, years = _split_fields(text, c)
             if fields and not head:
                 ind = builder.elements[last_indicator]
                 for name, val in fields.items():
                     if name == "means_of_verification":
                         ind.means_of_verification = ind.means_of_verification or val
                     elif getattr(ind, name) is None:
-                        setattr(ind, name, _value(val, c))
+                        setattr(ind, name, _value(val, c, years.get(name)))
                 continue
+        if p.kind == "table_row" and role == "data":
+            # after the row's own outcome (first cell), so that its indicators hang under it
+            last_indicator = _table_row(p, table.header, c, builder, sec, last_indicator) \
+                or last_indicator
+        if p.kind == "table_row" and table.header and "agencies" in table.header.columns:
+            i = table.header.columns["agencies"]
+            _agencies(p.cells[i] if i < len(p.cells) else None, builder)
         if c.agencies:
-            m = c.agencies.match(text)
+            m = _agencies_line(text, c.agencies)
             if m and "outcome" in builder.last:
-                names = [a.strip(" .") for a in re.split(r",|;|\band\b|\bet\b|\by\b", m.group("list"))]
-                builder.elements[builder.last["outcome"]].agencies = [a for a in names if a]
+                builder.elements[builder.last["outcome"]].agencies = _split_agencies(m.group("list"))
         if c.cpo:
             for m in c.cpo.finditer(p.text):
                 code = m.group("code") or m.group("code2")
@@ -336,29 +321,112 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
         paragraphs=paragraphs, sections=sections, elements=builder.elements)
 
 
-def _table_row(p: Paragraph, cols: dict[str, int], c: _Compiled, builder: _Builder,
-               sec: int | None) -> int | None:
+class _TableState:
+    """Where the walk is in a table: its current header, and whether the row before was a
+    header (a second header row merges with it) or opened a block of milestones."""
+
+    def __init__(self) -> None:
+        self.header: tables.Header | None = None
+        self.after_header = False
+        self.milestones = False
+
+    def row(self, cells: list[str], c: _Compiled) -> str:
+        """header, title, data or other (a row outside any indicator columns)."""
+        after, self.after_header = self.after_header, False
+        if after and self.header and tables.is_subheader(cells, c.headers):
+            merged = tables.merge(self.header, cells, c.headers)
+            self.header = merged or self.header
+            self.after_header = True
+            return "header"
+        found = tables.header(cells, c.headers)
+        if found:
+            self.header, self.after_header, self.milestones = found, True, False
+            return "header"
+        if tables.is_title(cells):
+            if "milestones" in c.headers and tables._name_of(cells[0], c.headers) == "milestones":
+                self.milestones = True  # its rows repeat the indicators, year by year
+            return "title"
+        if self.milestones or self.header is None or tables.is_subheader(cells, c.headers):
+            return "other"
+        return "data"
+
+
+def _table_row(p: Paragraph, head: tables.Header, c: _Compiled, builder: _Builder,
+               sec: int | None, last: int | None) -> int | None:
     cells = p.cells or []
+    cols = head.columns
 
     def cell(name: str) -> str | None:
         i = cols.get(name)
         return cells[i].strip() if i is not None and i < len(cells) else None
 
+    def field(name: str) -> Value | None:
+        if name not in cols:
+            return None
+        raw = cell(name) or ""
+        year = cell(f"{name}_year")
+        if raw and year and tables.YEAR.search(year) and not tables.YEAR.search(raw):
+            raw = f"{raw} ({year})"
+        return _value(raw, c, head.years.get(name))
+
     text = cell("indicator")
     if not text:
+        filled = [n for n in ("baseline", "target", "means_of_verification") if cell(n)]
+        if last is not None and filled and cols.get("indicator", 0) == 0:
+            # the rest of a row cut by a page break
+            ind = builder.elements[last]
+            for name in filled:
+                if name == "means_of_verification":
+                    ind.means_of_verification = ind.means_of_verification or cell(name)
+                elif getattr(ind, name) is None or getattr(ind, name).status == "missing":
+                    setattr(ind, name, field(name))
         return None
     for rid, kind, pat, _ in c.elements:
         m = pat.match(text)
         if m and kind != "indicator":
             return None  # an outcome or output row, handled as an element
     m = next((pat.match(text) for _, kind, pat, _ in c.elements if kind == "indicator" and pat.match(text)), None)
-    number = m.groupdict().get("number") if m else None
-    body = m.group("text").strip() if m else text
+    if m:
+        number, body = m.groupdict().get("number"), m.group("text").strip()
+    else:
+        number, body = tables.numbered(text)
+        if number and "." not in number:
+            number = None  # "1." restarts in every table: not a key to merge indicators on
     el = Element(kind="indicator", number=number, text=body, page=p.page, paragraph=p.index, section=sec,
-                 baseline=_value(cell("baseline") or "", c) if "baseline" in cols else None,
-                 target=_value(cell("target") or "", c) if "target" in cols else None,
+                 baseline=field("baseline"), target=field("target"),
                  means_of_verification=cell("means_of_verification") or None)
     return builder.add(el)
+
+
+def _agencies(listed: str | None, builder: _Builder) -> None:
+    """A results-matrix column of contributing entities: they contribute to the row's outcome,
+    or to the outcome the rows are under."""
+    if not listed or "outcome" not in builder.last:
+        return
+    names = _split_agencies(listed)
+    outcome = builder.elements[builder.last["outcome"]]
+    outcome.agencies = outcome.agencies + [n for n in names if n not in outcome.agencies]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý])")
+
+
+def _agencies_line(text: str, rx: re.Pattern) -> re.Match | None:
+    """'Contributing agencies: ILO, UNDP' opening the paragraph, or opening a sentence of it (a
+    line that layout text joined to the output above)."""
+    m = rx.match(text)
+    if m:
+        return m
+    for start in _SENTENCE_START.finditer(text):
+        m = rx.match(text[start.end():])
+        if m:
+            return m
+    return None
+
+
+def _split_agencies(listed: str) -> list[str]:
+    names = [a.strip(" .") for a in re.split(r",|;|/|\band\b|\bet\b|\by\b|\n", listed)]
+    return [a for a in names if a]
 
 
 def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> Evidence:

@@ -120,7 +120,12 @@ def alignment(t: Text, report: Report, rules: AppraisalRules, dwcp: DwcpContext 
     if not cited and fitting:
         best = sorted(fitting, key=lambda o: -len(topics & set(o.topics)))[:2]
         hint = " (its committed topics point to " + " and ".join(f"Outcome {o.number}, {o.label}" for o in best) + ")"
-    if cited:
+    wrong = sorted({n for n in numbers if n not in known})
+    if cited and wrong:
+        c["pb_outcome"] = Computed(p("pb_outcome"), "cites " + "; ".join(f"Outcome {n} ({known[n].label})" for n in cited)
+                                   + "; and " + ", ".join(f"Outcome {n}" for n in wrong)
+                                   + f", which the programme and budget does not have (1-{max(known)})", mentions[:1])
+    elif cited:
         c["pb_outcome"] = Computed(1.0, "cites " + "; ".join(f"Outcome {n} ({known[n].label})" for n in cited),
                                    mentions[:1])
     else:
@@ -144,10 +149,18 @@ def alignment(t: Text, report: Report, rules: AppraisalRules, dwcp: DwcpContext 
         c["dwcp_match"] = Computed(0.0, "no DWCP given (--dwcp)", applicable=False)
     else:
         matched = [x for x in codes if x in dwcp.codes]
+        unknown = [x for x in codes if x not in dwcp.codes]
         shared = sorted(topics & dwcp.topics)
-        if matched:
+        if matched and not unknown:
             c["dwcp_match"] = Computed(1.0, f"{', '.join(matched)} {'is an outcome' if len(matched) == 1 else 'are outcomes'}"
                                        f" of {dwcp.name}")
+        elif matched:
+            # citing outcomes the DWCP does not have is a mistake to fix, not an alignment
+            problem = (f"Alignment with the DWCP: {', '.join(unknown)} {'is not an outcome' if len(unknown) == 1 else 'are not outcomes'}"
+                       f" of {dwcp.name} (its outcomes: {', '.join(dwcp.codes[:12])}); cite only outcomes it has.")
+            c["dwcp_match"] = Computed(len(matched) / len(codes) * partial_of(rules, "alignment", "dwcp_match"),
+                                       f"{len(matched)} of {len(codes)} cited codes are outcomes of {dwcp.name}; "
+                                       f"not: {', '.join(unknown)}", values={"dwcp_problem": problem})
         else:
             unknown = f"it cites {', '.join(codes)}, which {dwcp.name} does not have" if codes else \
                 f"it cites no outcome of {dwcp.name}"

@@ -149,9 +149,33 @@ def environment(t: Text, report: Report, rules: AppraisalRules) -> dict[str, Com
     negated = [f for f in report.findings if f.category == "CC-ENV" and f.negated]
     hits += [pseudo(f.rule_id, f.paragraph, f.sentence, f.page, f.section, f.trigger, status="negated")
              for f in negated[:1]]
+    own = _own_section(t, report) if strength != "committed" else []
+    if own:
+        # the proposal addresses it in a section of its own, not in its analysis
+        score, strength = 1.0, f"addressed in its own section ({own[0].section})"
+        hits = [pseudo(f.rule_id, f.paragraph, f.sentence, f.page, f.section, f.trigger) for f in own[:2]]
     problem = ""
     if strength == "mentioned":
         problem = "Environmental issues appear only in the analysis or in hedged statements, not in the results. "
     elif negated:
         problem = f"The document declares environmental issues out of scope (p. {negated[0].page}). "
     return {"env_coverage": Computed(score, f"CC-ENV {strength}", hits, {"env_problem": problem})}
+
+
+def _own_section(t: Text, report: Report) -> list:
+    """CC-ENV findings stated as plans (not negated, hedged, past or a problem) in a section whose
+    heading is about the environment and that is not part of the analysis."""
+    rx = [c.rx for c in t.cues.get("env_section", []) if c.scope == "heading"]
+    secs = t.doc.sections
+    own = set()
+    for s in secs:
+        if s.level > 0 and any(r.search(s.heading) for r in rx):
+            parent = secs[s.parent] if s.parent is not None else None
+            if parent is None or parent.category not in ("context", "front", "annex", "budget"):
+                own.add(s.index)
+    heads = {secs[i].first_paragraph for i in own}
+    body = [f for f in report.findings if f.category == "CC-ENV" and f.paragraph not in heads
+            and t.section_index[f.paragraph] in own]
+    if any(f.negated for f in body):
+        return []  # the section says the plan leaves it out
+    return [f for f in body if not any(f.has(m) for m in ("hedged", "historical", "hypothetical", "problem"))]

@@ -3,10 +3,11 @@
 Input: the bytes of a .docx file. Output: a `RawDocument` of whole blocks in body order:
 `heading` (styles "Title", "Heading N" and their French/Spanish names, or an outline level;
 Title is level 1), `list_item` (a list style or numbering; numbered items get their visible
-number, e.g. "2. "), `paragraph`, and one `table_row` per table row (one cell per `w:tc`, so
-merged cells are not repeated; continuation cells of a vertical merge are empty). Content
-controls (`w:sdt`) are entered; text boxes are skipped. Footnotes and endnotes are appended
-at the end as `paragraph` blocks with style "footnote" / "endnote".
+number, e.g. "2. "), `paragraph`, and one `table_row` per table row (one cell per `w:tc`,
+so merged cells are not repeated: a cell spanning columns is followed by an empty cell per
+extra column, and continuation cells of a vertical merge are empty). Content controls
+(`w:sdt`) are entered; text boxes are skipped. Footnotes and endnotes are appended at the end
+as `paragraph` blocks with style "footnote" / "endnote".
 
 Pages: when Word saved its layout (`w:lastRenderedPageBreak`) those marks give the page of
 each block; otherwise explicit page breaks do; a document with neither is all on page 1.
@@ -198,6 +199,11 @@ class _BodyReader:
                         seen = True
                         parts.append(" ".join(text.split()))
                 cells.append(" ".join(parts))
+                # A cell spanning columns keeps the columns after it, as in PDF tables.
+                span = tc.find(f"{{{W}}}tcPr/{{{W}}}gridSpan")
+                width = span.get(f"{{{W}}}val") if span is not None else None
+                if width and width.isdigit() and int(width) > 1:
+                    cells.extend([""] * (int(width) - 1))
             page = self.page + before
             self.page = page + after
             if any(cells):

@@ -68,7 +68,12 @@ def _walk(node, blocks: list[Block], loose: list[str]) -> None:
         if name in HEADINGS:
             _add(blocks, "heading", _text(child), level=HEADINGS[name])
         elif name == "tr":
-            cells = [_text(cell) for cell in child.find_all(("td", "th"), recursive=False)]
+            cells = []
+            for cell in child.find_all(("td", "th"), recursive=False):
+                cells.append(_text(cell))
+                # a cell spanning columns keeps the columns after it, as in PDF tables
+                span = str(cell.get("colspan") or "1").strip()
+                cells.extend([""] * (min(int(span), 50) - 1 if span.isdigit() and int(span) > 1 else 0))
             if any(cells):
                 blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells, page=1))
         elif name == "li":

@@ -222,6 +222,9 @@ def _tables(cells) -> list[list[tuple[float, float, float, float]]]:
     return tables
 
 
+INSET = 2.5  # points
+
+
 def _rows(table, textpage) -> list[list[str]]:
     """The table's rows, top to bottom, as lists of cell texts; a column a merged cell spans
     reads as an empty cell, as in pdfplumber."""
@@ -238,6 +241,9 @@ def _rows(table, textpage) -> list[list[str]]:
 
 def _text(textpage, cell) -> str:
     x0, y0, x1, y1 = cell
-    text = textpage.get_text_bounded(left=x0, bottom=y0, right=x1, top=y1)
+    # PDFium counts a character whose box touches the cell, so the descenders of a line set
+    # just above the table ("g", "y") would open its first cell: keep off the rules a little.
+    inset = min(INSET, (y1 - y0) / 4)
+    text = textpage.get_text_bounded(left=x0, bottom=y0 + inset, right=x1, top=y1 - inset)
     text = text.replace("\x02", "-").replace("\ufffe", "-")
     return " ".join(text.split())

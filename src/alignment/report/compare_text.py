@@ -73,6 +73,12 @@ def render_compare_text(c: Comparison) -> str:
             out.append(f"  Outcome {o.number} (p. {o.page}) {' '.join(o.topics)}; entities: "
                        f"{', '.join(o.agencies) or '-'}: \"{_clip(o.text, 120)}\"")
         out.append("")
+    if c.framework_only_topics:
+        out.append("Framework decent-work topics no DWCP priority has")
+        for t in c.framework_only_topics:
+            out.append(f"  {t.topic:10} {', '.join(t.elements)}{' (outcome ' + t.outcome + ')' if t.outcome else ''}"
+                       f" (p. {t.quote.page}): \"{_clip(t.quote.quote, 110)}\"")
+        out.append("")
     if c.categories_lost:
         out.append("Committed in the DWCP but not in the framework: " + ", ".join(c.categories_lost))
         out.append("")
@@ -121,4 +127,8 @@ def render_compare_markdown(c: Comparison) -> str:
     out += ["", "## Framework-only decent-work outcomes", ""]
     out += [f"- Outcome {o.number} (p. {o.page}; {' '.join(o.topics)}; entities: {_md(', '.join(o.agencies)) or '-'}): "
             f"{_md(o.text)}" for o in c.framework_only] or ["None."]
+    out += ["", "## Framework decent-work topics no DWCP priority has", ""]
+    out += [f"- {t.topic} ({_md(t.label)}): {', '.join(t.elements)}"
+            f"{' under outcome ' + t.outcome if t.outcome else ''} (p. {t.quote.page}): {_md(t.quote.quote)}"
+            for t in c.framework_only_topics] or ["None."]
     return "\n".join(out) + "\n"
