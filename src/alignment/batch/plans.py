@@ -22,7 +22,8 @@ import unicodedata
 
 from ..errors import InputError
 from ..plan_view import agreement
-from ..read.uninfo import PLAN_SUFFIX, Collector, looks_like_export_csv
+from ..load import is_export
+from ..read.uninfo import PLAN_SUFFIX, Collector
 from .inputs import Input, display_path
 
 PLAN_COLUMNS = ["region", "country", "plan"]
@@ -31,16 +32,8 @@ TOP = 10
 
 
 def is_export_file(path: str) -> bool:
-    low = path.lower()
-    if low.endswith((".xlsx", ".xlsm")):
-        return True
-    if low.endswith(".csv"):
-        try:
-            with open(path, "rb") as fh:
-                return looks_like_export_csv(fh.read(4096))
-        except OSError:
-            return False
-    return False
+    """An export to expand into its plans (a plan already written by `batch` is a document)."""
+    return not path.lower().endswith(PLAN_SUFFIX) and is_export(path)
 
 
 def _slug(text: str) -> str:
