@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader
-from markupsafe import Markup
 
 _CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?')
 
@@ -28,7 +27,7 @@ def page(template: str, **context) -> str:
 
 
 def report_page(kind: str, report_html: str, token: str, formats: dict[str, str], name: str) -> str:
-    bar = Markup(_env().get_template("bar.html.j2").render(kind=kind, token=token, formats=formats, name=name))
+    bar = _env().get_template("bar.html.j2").render(kind=kind, token=token, formats=formats, name=name)
     html = _CSP_META.sub("", report_html, count=1)
     html = html.replace("<body>", "<body>\n" + bar, 1)
     return html.replace("</body>", '<script src="/static/app.js"></script>\n</body>', 1)

@@ -23,8 +23,11 @@ def safe_name(filename: str | None) -> str:
 
 
 def mb(size: int) -> str:
+    """Megabytes as the readers word them: 100, 2.5, 0.05."""
     value = size / (1024 * 1024)
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}".removesuffix(".0")
+    if value >= 10:
+        return f"{value:.0f}"
+    return f"{value:.1f}".removesuffix(".0") if value >= 0.1 else f"{value:.2g}"
 
 
 class Workspace:
