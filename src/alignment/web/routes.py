@@ -1,0 +1,236 @@
+"""Pages: Check, Compare, Appraise (a form on GET, the report on POST) and the downloads.
+
+The analysis is synchronous and CPU-bound; it runs in Starlette's thread pool behind one lock,
+so the event loop keeps accepting uploads while documents are analysed one at a time (under
+the GIL threads would not analyse faster, and the rule engine's caches are then built once).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from importlib.resources import files
+
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from ..errors import AlignmentError, TooLargeError
+from .app import BodyTooLarge
+from .pages import page, report_page
+from .uploads import Workspace, mb
+
+log = logging.getLogger("alignment.web")
+_ANALYSIS = threading.Lock()
+
+# Formats each report is offered in: those the CLI writes for it (see cli.py, commands/).
+FORMATS = {
+    "check": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "text": "Text"},
+    "compare": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "text": "Text"},
+    "appraise": {"json": "JSON", "md": "Markdown", "html": "HTML", "docx": "Word", "text": "Text"},
+}
+MEDIA = {"json": ("application/json", "json"), "md": ("text/markdown; charset=utf-8", "md"),
+         "html": ("text/html; charset=utf-8", "html"), "csv": ("text/csv; charset=utf-8", "csv"),
+         "text": ("text/plain; charset=utf-8", "txt"),
+         "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+         "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")}
+ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xlsx,.csv"
+
+
+def _renderers(kind: str) -> dict[str, str]:
+    if kind == "check":
+        from ..cli import CHECK_RENDERERS
+        return CHECK_RENDERERS
+    if kind == "compare":
+        from ..commands.compare import RENDERERS
+        return RENDERERS
+    from ..commands.appraise import RENDERERS
+    return RENDERERS
+
+
+def render(kind: str, model, fmt: str) -> str | bytes:
+    from ..cli import render_as
+    return render_as(model, fmt, _renderers(kind))
+
+
+def _locked(fn, *args, **kwargs):
+    with _ANALYSIS:
+        return fn(*args, **kwargs)
+
+
+def _scrub(model, names: dict[str, str]) -> None:
+    """Put the user's file names where the models hold the temporary paths."""
+    if isinstance(model, BaseModel):
+        for key in type(model).model_fields:
+            value = getattr(model, key)
+            if key == "path" and isinstance(value, str) and value in names:
+                setattr(model, key, names[value])
+            elif isinstance(value, (BaseModel, list)):
+                _scrub(value, names)
+    elif isinstance(model, list):
+        for item in model:
+            _scrub(item, names)
+
+
+def error_response(request, message: str, status: int, title: str = "The file cannot be analysed") -> HTMLResponse:
+    return HTMLResponse(page("error.html.j2", title=title, message=message, back=request.url.path), status_code=status)
+
+
+def too_large_response():
+    from .pages import page as _page
+    return HTMLResponse(_page("error.html.j2", title="The upload is too large",
+                              message="the upload is above the size limit of this server (--max-size)", back="/"),
+                        status_code=413)
+
+
+async def _form(request):
+    return await request.form(max_files=2, max_fields=10)
+
+
+def _download(kind: str, model, name: str, fmt: str) -> Response:
+    body = render(kind, model, fmt)
+    media, ext = MEDIA[fmt]
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", os.path.splitext(name)[0])[:80] or "report"
+    return Response(body, media_type=media,
+                    headers={"content-disposition": f'attachment; filename="{stem}-{kind}.{ext}"'})
+
+
+async def _analyse(request, kind: str, fields: list[tuple[str, bool]], run):
+    """Shared POST flow: read the form, save the files, run `run(settings, *paths)`, answer a
+    report page (or a download when the form asks for a format)."""
+    settings, store = request.app.state.settings, request.app.state.store
+    try:
+        form = await _form(request)
+    except BodyTooLarge:
+        return too_large_response()
+    try:
+        fmt = str(form.get("format") or "page")
+        if fmt != "page" and fmt not in FORMATS[kind]:
+            return error_response(request, f"unknown format {fmt!r}", 400, "Bad request")
+        uploads = []
+        for name, required in fields:
+            upload = form.get(name)
+            if not isinstance(upload, UploadFile) or not upload.filename:
+                if required:
+                    return error_response(request, f"choose a file for “{name}”", 400, "No file chosen")
+                upload = None
+            uploads.append(upload)
+        with Workspace(settings.tmp_root) as ws:
+            try:
+                paths = [await ws.save(u, settings.max_size) if u else None for u in uploads]
+                model = await run_in_threadpool(_locked, run, settings, *paths)
+            except AlignmentError as exc:
+                where = ws.display(exc.path)
+                message = f"{where}: {exc.reason}" if where else exc.reason
+                status = 413 if isinstance(exc, TooLargeError) else 422
+                return error_response(request, message, status)
+            _scrub(model, ws.names)
+        name = next(ws.names[p] for p in paths if p)
+    except Exception as exc:  # never a traceback for a user; the log has it
+        log.exception("internal error")
+        return error_response(request, f"internal error: {exc.__class__.__name__}", 500, "Something went wrong")
+    finally:
+        await form.close()
+    token = store.put(kind, model, name)
+    if fmt != "page":
+        return _download(kind, model, name, fmt)
+    # Post/redirect/get: the report has its own address, so reload and back do not upload again.
+    return RedirectResponse(f"/report/{token}", status_code=303)
+
+
+def _run_check(s, path):
+    from ..analysis import check
+    return check(path, rules_dirs=s.rules_dirs, max_size=s.max_size)
+
+
+def _run_compare(s, dwcp, framework):
+    from ..compare import compare_files
+    return compare_files(dwcp, framework, rules_dirs=s.rules_dirs, max_size=s.max_size, parallel=False)
+
+
+def _run_appraise(s, proposal, dwcp):
+    from ..appraise import appraise, load_dwcp
+    ctx = load_dwcp(dwcp, rules_dirs=s.rules_dirs, max_size=s.max_size) if dwcp else None
+    return appraise(proposal, dwcp=ctx, rules_dirs=s.rules_dirs, max_size=s.max_size)
+
+
+FORM_PAGES = {
+    "check": dict(title="Check a document", fields=[("file", "Planning document", True)],
+                  intro="A UNSDCF, UNDAF, DWCP, CCA or project proposal: coverage of the four strategic objectives "
+                        "and the cross-cutting drivers, with evidence, gaps and the social partners."),
+    "compare": dict(title="Compare a DWCP with a Cooperation Framework",
+                    fields=[("dwcp", "Decent Work Country Programme", True),
+                            ("framework", "Cooperation Framework (UNSDCF / UNDAF)", True)],
+                    intro="How far the framework reflects each DWCP priority and outcome."),
+    "appraise": dict(title="Appraise a project proposal",
+                     fields=[("proposal", "Project proposal", True), ("dwcp", "DWCP (optional)", False)],
+                     intro="Eleven criteria with quoted evidence and suggestions, the gender markers and an "
+                           "overall verdict."),
+}
+
+
+def _form_page(kind: str):
+    async def handler(request):
+        s = request.app.state.settings
+        return HTMLResponse(page("form.html.j2", kind=kind, accept=ACCEPT, formats=FORMATS[kind],
+                                 limit=mb(s.max_size), **FORM_PAGES[kind]))
+    return handler
+
+
+async def check_post(request):
+    return await _analyse(request, "check", [("file", True)], _run_check)
+
+
+async def compare_post(request):
+    return await _analyse(request, "compare", [("dwcp", True), ("framework", True)], _run_compare)
+
+
+async def appraise_post(request):
+    return await _analyse(request, "appraise", [("proposal", True), ("dwcp", False)], _run_appraise)
+
+
+async def show(request):
+    token = request.path_params["token"]
+    item = request.app.state.store.get(token)
+    if item is None:
+        return error_response(request, "this report is no longer kept by the server: analyse the file again",
+                              404, "Report not found")
+    kind, model, name = item
+    return HTMLResponse(report_page(kind, render(kind, model, "html"), token, FORMATS[kind], name))
+
+
+async def download(request):
+    token, fmt = request.path_params["token"], request.path_params["fmt"]
+    item = request.app.state.store.get(token)
+    if item is None:
+        return error_response(request, "this report is no longer kept by the server: analyse the file again",
+                              404, "Report not found")
+    kind, model, name = item
+    if fmt not in FORMATS[kind]:
+        return error_response(request, f"a {kind} report is not available as {fmt!r}", 404, "Not found")
+    return _download(kind, model, name, fmt)
+
+
+_SCRIPT = files("alignment.web").joinpath("static/app.js").read_bytes()
+
+
+async def script(request):
+    return Response(_SCRIPT, media_type="text/javascript; charset=utf-8")
+
+
+ROUTES = [
+    Route("/", _form_page("check"), methods=["GET"]),
+    Route("/check", _form_page("check"), methods=["GET"]),
+    Route("/check", check_post, methods=["POST"]),
+    Route("/compare", _form_page("compare"), methods=["GET"]),
+    Route("/compare", compare_post, methods=["POST"]),
+    Route("/appraise", _form_page("appraise"), methods=["GET"]),
+    Route("/appraise", appraise_post, methods=["POST"]),
+    Route("/report/{token}.{fmt}", download, methods=["GET"]),
+    Route("/report/{token}", show, methods=["GET"]),
+    Route("/static/app.js", script, methods=["GET"]),
+]
