@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import os
 import signal
 import stat
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..errors import AlignmentError, AnalysisTimeout, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
+from .lifeline import Slots, die_with_parent
 
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
                                  ".htm", ".xhtml"})
@@ -45,10 +48,31 @@ def warm(languages: tuple[str, ...] = ("en",), rules_dirs: tuple[str, ...] = ())
         get_engine(load_pack(lang, tuple(rules_dirs)))
 
 
-def init_worker(options: Options) -> None:
-    """Process pool initializer: Ctrl-C is the parent's business; load the pipeline once."""
+_slot: tuple[Slots, int] | None = None  # this pool worker's row of the parent's shared clocks
+
+
+def init_worker(options: Options, slots: Slots | None = None, parent: int | None = None) -> None:
+    """Process pool initializer: die with the parent (`parent`, its pid), leave Ctrl-C to it,
+    take a row of `slots` for the parent's timeout watch, load the pipeline once."""
+    global _slot
+    if parent is not None:
+        die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if slots is not None:
+        _slot = (slots, slots.claim())
     warm(("en",), options.rules_dirs)
+
+
+def run_task(task: int, path: str, options: Options) -> dict:
+    """`analyse_file` with this worker's row saying which task it is on (process pools)."""
+    if _slot is None:
+        return analyse_file(path, options)
+    slots, row = _slot
+    slots.begin(row, task)
+    try:
+        return analyse_file(path, options)
+    finally:
+        slots.end(row)
 
 
 def analyse_file(path: str, options: Options) -> dict:
@@ -139,6 +163,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
+def _publish(seconds_left: float) -> None:
+    """Tell the parent (if it watches) when the current document overruns its timeout."""
+    if _slot is not None:
+        _slot[0].deadline(_slot[1], time.monotonic() + seconds_left)
+
+
 class _deadline:
     """SIGALRM-based soft timeout; a no-op outside the main thread (e.g. a Dask worker thread),
     where the engine's own deadline applies."""
@@ -155,16 +185,20 @@ class _deadline:
         if self.active:
             self.previous = signal.signal(signal.SIGALRM, self._fire)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            _publish(self.seconds)
         return self
 
     @contextlib.contextmanager
     def paused(self):
         left = signal.setitimer(signal.ITIMER_REAL, 0)[0] if self.active else 0.0
+        if self.active:
+            _publish(math.inf)
         try:
             yield
         finally:
             if self.active:
                 signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+                _publish(max(left, 0.001))
 
     def __exit__(self, *exc):
         if self.active:
