@@ -226,8 +226,10 @@ def rules():
 @click.argument("directory", required=False)
 @handle_errors
 def rules_validate(directory):
-    """Check every rule file of DIRECTORY (default: the packs shipped with the tool)."""
-    from .packs import LANGUAGES, load_pack, validate_dir
+    """Check every rule file of DIRECTORY (default: the packs shipped with the tool): the schema,
+    ids used twice (in one file or in two), topics missing from the taxonomy, spaCy token
+    patterns and the appraisal checklist; every problem with file and line."""
+    from .packs import LANGUAGES, check_default, load_pack, validate_dir
 
     if directory:
         parsed, problems = validate_dir(directory)
@@ -235,16 +237,16 @@ def rules_validate(directory):
             for p in problems:
                 click.echo(f"alignment: {p}", err=True)
             sys.exit(2)
-        n = sum(len(m.rules) + len(m.context) for _, m in parsed)
+        n = sum(len(f.model.rules) + len(f.model.context) for f in parsed)
         click.echo(f"{directory}: {len(parsed)} file(s), {n} rule(s): valid")
         return
+    problems = list(dict.fromkeys(p for lang in LANGUAGES for p in check_default(lang)))
+    if problems:
+        for p in problems:
+            click.echo(f"alignment: {p}", err=True)
+        sys.exit(2)
     for lang in LANGUAGES:
-        try:
-            pack = load_pack(lang)
-        except AlignmentError as exc:
-            for p in getattr(exc, "problems", []) or [exc.message]:
-                click.echo(f"alignment: {p}", err=True)
-            sys.exit(2)
+        pack = load_pack(lang)
         click.echo(f"{lang}: {pack.version}: {len(pack.content.rules)} match rules, "
                    f"{len(pack.content.context)} context rules: valid")
 
