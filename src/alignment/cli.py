@@ -66,7 +66,8 @@ def write_output(text: str | bytes, output: str | None) -> None:
 rules_option = click.option(
     "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
     help="A directory of extra rule files, overriding or extending the default pack (repeatable).")
-max_size_option = click.option("--max-size", type=float, default=100.0, show_default=True,
+max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=100.0,
+                               show_default=True,
                                help="Refuse input files larger than this many MB.")
 output_option = click.option("-o", "--output", default=None,
                              help="Write to this file instead of standard output.")
@@ -144,7 +145,8 @@ def render_as(model, fmt: str, renderers: dict[str, str]) -> str | bytes:
 
 @main.command()
 @click.argument("text")
-@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None)
+@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
+              help="Skip language detection and use this language.")
 @rules_option
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @handle_errors
@@ -159,11 +161,13 @@ def explain(text, language, rules_dirs, as_json):
 @main.command(name="eval")
 @click.argument("path")
 @click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format.")
-@click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative.")
-@click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms.")
+@click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative "
+              "(gold file).")
+@click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms "
+              "(gold file).")
 @click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
-@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set.")
-@click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language.")
+@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set (gold file).")
+@click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language (gold file).")
 @click.option("--texts", type=click.Path(dir_okay=True), help="The shared UN INFO export (or its folder) that "
               "label-only gold lines are joined with; default: shared/realdata beside the repository, or "
               "$ALIGNMENT_REALDATA.")
@@ -174,6 +178,10 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, 
     from . import evaluate
 
     if documents:
+        gold_only = [name for name, given in (("--errors", show_errors), ("--baseline", baseline),
+                                              ("--split", split), ("--lang", only_lang), ("--texts", texts)) if given]
+        if gold_only:
+            raise click.UsageError(f"{', '.join(gold_only)}: for a gold file, not with --documents")
         from .expectations import evaluate_documents, render_documents
         result = evaluate_documents(path, rules_dirs=tuple(rules_dirs))
         click.echo(json.dumps(result, indent=2) if as_json else render_documents(result))
