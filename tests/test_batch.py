@@ -565,3 +565,29 @@ def test_quiet_dask_batch_prints_nothing(tmp_path):
         busy.close()
     assert res.returncode == 0, res.stderr
     assert res.stdout == "" and res.stderr == ""
+
+
+def test_timeout_in_a_worker_thread_as_dask_runs_it(monkeypatch):
+    """Dask runs the per-document function in a thread, where SIGALRM cannot reach it."""
+    import threading
+
+    def busy(path, options, deadline=None):
+        end = time.monotonic() + 30
+        while time.monotonic() < end:  # Python code: interruptible between bytecodes
+            time.sleep(0.01)
+        return {}
+
+    monkeypatch.setattr(batch_worker, "_analyse", busy)
+    out = {}
+
+    def run():
+        t0 = time.monotonic()
+        out["result"] = batch_worker.analyse_file("slow.txt", batch_worker.Options(timeout=0.5))
+        out["took"] = time.monotonic() - t0
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(10)
+    assert out["result"] == {"ok": False, "code": "timeout",
+                             "reason": "analysis took longer than --timeout 0.5 s"}
+    assert out["took"] < 1.5

@@ -77,9 +77,10 @@ def _run(tasks: list[Task], options: Options, workers: int, scheduler: str | Non
          level: int) -> Iterator[tuple[int, dict]]:
     """The same function on a Dask cluster: `scheduler` if given, else a loopback LocalCluster.
 
-    A Dask task cannot be interrupted from outside, so the timeout is applied from here: the
-    first N unfinished tasks (N = the cluster's threads) are taken as running, and one running
-    longer than the hard deadline is given up (cancelled and recorded as a timeout).
+    Inside the task's thread a timer raises the timeout (`deadline.Deadline`); a task stuck in
+    C code cannot be interrupted, so it is given up from here: the first N unfinished tasks
+    (N = the cluster's threads) are taken as running, and one running longer than the hard
+    deadline is cancelled and recorded as a timeout.
     """
     from distributed import Client, LocalCluster
 
