@@ -4,6 +4,7 @@ import json
 import os
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -262,7 +263,6 @@ def _base(path: tuple, folder: Path, choice_param: str) -> list[str]:
 
 def _offered():
     """(command path, option or argument, value): every choice a command's help offers."""
-    import click
     for path, cmd in _commands(main):
         if hasattr(cmd, "commands"):
             continue
@@ -272,7 +272,7 @@ def _offered():
                     yield path, param, value
 
 
-OFFERED = [(path, (p.opts[0] if isinstance(p, __import__("click").Option) else None), value)
+OFFERED = [(path, (p.opts[0] if isinstance(p, click.Option) else None), value)
            for path, p, value in _offered()]
 
 

@@ -210,7 +210,7 @@ def broken_validate():
 def test_rules_validate_reports_each_problem_at_its_line(broken_validate, where, says):
     folder, res = broken_validate
     assert res.exit_code == 2 and "Traceback" not in res.output
-    expected = f"alignment: {folder}/{where}: " 
+    expected = f"alignment: {folder}/{where}: "
     lines = [line for line in res.output.splitlines() if line.startswith(expected)]
     assert any(says.format(folder=folder) in line for line in lines), res.output
 

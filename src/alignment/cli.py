@@ -1,7 +1,8 @@
 """Command line: parses options, calls the library, turns errors into one line and an exit code.
 
 Exit codes: 0 success; 2 bad input (file, rule pack, gold file, wrong document kind); 1 an
-internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows it).
+internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows it). `batch`
+also ends with 1 when some inputs failed and 2 when none succeeded (commands/batch.py).
 """
 
 from __future__ import annotations
