@@ -107,6 +107,9 @@ def make_cases(folder: Path) -> list[Case]:
     add("garbage named .pdf", "garbage.pdf", os.urandom(4096), InputError, "not a readable PDF")
     add("truncated PDF", "truncated.pdf", good_pdf[: len(good_pdf) // 2], InputError,
         "not a readable PDF (damaged or truncated)")
+    add("PDF with no pages", "no-pages.pdf", _zero_page_pdf(), InputError, "the PDF has no pages")
+    add("PDF of blank pages", "blank-pages.pdf", _blank_pages_pdf(), InputError,
+        "every page of the PDF is blank (2 page(s)): no text to analyse")
     add("encrypted PDF", "encrypted.pdf", _pdf(["secret plan"], encrypt="s3cret"), InputError,
         "encrypted PDF: a password is required")
     add("PDF without text layer", "scanned.pdf", _drawing_only_pdf(), NoTextLayerError,
@@ -139,3 +142,29 @@ def make_cases(folder: Path) -> list[Case]:
         "permission denied", unreadable=True)
     os.chmod(folder / "locked.txt", 0)
     return cases
+
+
+def _zero_page_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty (what some exporters write for an empty document)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _blank_pages_pdf(pages: int = 2) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, invariant=1)
+    for _ in range(pages):
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()

@@ -319,7 +319,9 @@ def test_manifest_columns_are_carried(tmp_path):
     assert header[:5] == ["id", "path", "country", "manifest_type", "year"] and "type" in header
     assert {r["country"] for r in docs} == {"Ubeku", "Morovia"}
     reasons = {r["path"]: r["reason"] for r in errors}
-    assert reasons["docs/missing.pdf"] == "file not found"
+    missing = tmp_path / "docs" / "missing.pdf"  # the error shows where the path led
+    assert reasons["docs/missing.pdf"] == (f"file not found: {missing} "
+                                           "(manifest paths are relative to the manifest's folder)")
     assert "directory" in reasons["docs"]
     assert reasons["(manifest line 8)"] == "empty path in the manifest"
     assert all(r["country"] for r in errors)
@@ -360,7 +362,7 @@ def test_cli_batch(tmp_path):
     res = runner.invoke(main, ["batch", "--help"])
     assert res.exit_code == 0 and "--resume" in res.output and "--executor" in res.output
     res = runner.invoke(main, ["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output  # one of the two failed
     assert "2 inputs: 1 documents" in res.output
     assert (tmp_path / "out" / "summary.json").exists()
     res = runner.invoke(main, ["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "out2")])
@@ -417,3 +419,175 @@ def test_file_names_and_text_cannot_run_as_formulas(tmp_path):
     assert docs[0]["path"] == "'=HYPERLINK(1).md"
     assert found and all(r["document"].startswith("'=") for r in found)
     assert all(not r["sentence"].startswith(("=", "-", "+", "@")) for r in found)
+
+
+EXIT_CODES = [
+    # (files in the folder, exit code, what stderr says)
+    (["good.txt"], 0, None),
+    (["good.txt", "empty.txt"], 1, "1 of 2 input(s) failed"),
+    (["empty.txt", "old.doc"], 2, "all 2 input(s) failed"),
+    ([], 2, "no inputs found"),
+]
+
+
+@pytest.mark.parametrize("files,code,says", EXIT_CODES)
+@pytest.mark.parametrize("quiet", [False, True])
+def test_batch_exit_code_says_whether_inputs_failed(tmp_path, files, code, says, quiet):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    content = {"good.txt": GOOD[4].read_bytes(), "empty.txt": b"",
+               "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)}
+    for name in files:
+        (folder / name).write_bytes(content[name])
+    res = CliRunner().invoke(main, ["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"]
+                             + (["-q"] if quiet else []))
+    assert res.exit_code == code, res.output
+    failures = [line for line in res.output.splitlines() if line.startswith("alignment: ")]
+    if says:
+        assert failures == [f"alignment: {folder}: {says}" + (f"; see {tmp_path / 'out'}/errors.csv"
+                                                               if files else "")]
+    else:
+        assert not failures
+    if quiet and not says:
+        assert res.output == ""
+    assert (tmp_path / "out" / "summary.json").exists()  # the results are written either way
+
+
+def test_batch_help_states_exit_codes_manifest_paths_and_timeout():
+    text = " ".join(CliRunner().invoke(main, ["batch", "--help"]).output.split())
+    assert "1 some inputs failed" in text and "2 none succeeded" in text
+    assert "relative to the folder the manifest is in, or absolute" in text
+    assert "listed in errors.csv as a timeout" in text
+
+
+def test_wrong_absolute_manifest_path_names_it(tmp_path):
+    manifest = tmp_path / "m.csv"
+    gone = tmp_path / "elsewhere" / "plan.pdf"
+    manifest.write_text(f"path\n{gone}\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert _rows(tmp_path / "out" / "errors.csv")[0]["reason"] == f"file not found: {gone}"
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                kids.append(int(entry))
+    return kids
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_when_the_batch_is_killed(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"doc{i:02}.txt").write_bytes(GOOD[4].read_bytes() + f"\nCopy {i}.\n".encode())
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "batch", str(folder), "-o",
+                             str(tmp_path / "out"), "--workers", "2", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+            workers = _children(proc.pid)
+            time.sleep(0.05)
+    finally:
+        proc.kill()  # SIGKILL of the batch alone: nothing it could do on its way out
+        proc.wait()
+    assert len(workers) >= 2
+    deadline = time.monotonic() + 5
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in workers if _state(p) not in ("Z", None)]
+    for pid in alive:  # do not leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, f"workers outlived the batch: {alive}"
+
+
+def _state(pid: int) -> str | None:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return None
+
+
+def test_a_hung_document_is_stopped_a_moment_after_its_timeout(monkeypatch):
+    from alignment.batch.executor import run_local
+
+    real = batch_worker._analyse
+
+    def deaf(path, *args):
+        if path == "hang":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)  # as if stuck in C code: the in-worker timer cannot interrupt it
+        return real(path, *args)
+
+    monkeypatch.setattr(batch_worker, "_analyse", deaf)
+    timeout = 3.0
+    t0 = time.monotonic()
+    arrived = {}
+    for tid, result in run_local([(0, "hang"), (1, str(GOOD[4]))], batch_worker.Options(timeout=timeout), 2):
+        arrived[tid] = (time.monotonic() - t0, result)
+    took, result = arrived[0]
+    assert result["code"] == "timeout"
+    assert took < timeout + 2.0, took
+    assert arrived[1][1]["ok"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_quiet_dask_batch_prints_nothing(tmp_path):
+    pytest.importorskip("distributed")
+    import socket
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(GOOD[4], folder / GOOD[4].name)
+    busy = socket.socket()
+    try:
+        busy.bind(("127.0.0.1", 8787))  # Dask's dashboard port taken: Dask would warn about it
+        busy.listen()
+    except OSError:
+        pass  # taken already: the same situation
+    try:
+        res = subprocess.run([sys.executable, "-m", "alignment", "batch", str(folder), "-o",
+                              str(tmp_path / "out"), "--executor", "dask", "--workers", "1", "-q"],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        busy.close()
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == "" and res.stderr == ""
+
+
+def test_timeout_in_a_worker_thread_as_dask_runs_it(monkeypatch):
+    """Dask runs the per-document function in a thread, where SIGALRM cannot reach it."""
+    import threading
+
+    def busy(path, options, deadline=None):
+        end = time.monotonic() + 30
+        while time.monotonic() < end:  # Python code: interruptible between bytecodes
+            time.sleep(0.01)
+        return {}
+
+    monkeypatch.setattr(batch_worker, "_analyse", busy)
+    out = {}
+
+    def run():
+        t0 = time.monotonic()
+        out["result"] = batch_worker.analyse_file("slow.txt", batch_worker.Options(timeout=0.5))
+        out["took"] = time.monotonic() - t0
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(10)
+    assert out["result"] == {"ok": False, "code": "timeout",
+                             "reason": "analysis took longer than --timeout 0.5 s"}
+    assert out["took"] < 1.5

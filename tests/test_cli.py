@@ -4,6 +4,7 @@ import json
 import os
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -218,3 +219,102 @@ def test_schema_commands():
     for what in ("check", "document", "rules"):
         data = json.loads(run("schema", what).output)
         assert "properties" in data
+
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpora"
+PROPOSAL = CORPUS / "proposals/selenia-skills-proposal/selenia-skills-proposal.md"
+DWCP = CORPUS / "dwcp/selenia-dwcp/selenia-dwcp.md"
+FRAMEWORK = CORPUS / "frameworks/selenia-unsdcf/selenia-unsdcf.md"
+
+
+def _gold(folder: Path) -> Path:
+    """A gold file with a passage of every language and split that `eval` offers."""
+    gold = folder / "gold.jsonl"
+    texts = {"en": "Social protection floors cover all older persons.",
+             "fr": "Les socles de protection sociale couvrent toutes les personnes âgées.",
+             "es": "Los pisos de protección social cubren a todas las personas mayores."}
+    gold.write_text("".join(json.dumps({"id": f"{lang}-{split}", "text": text, "lang": lang, "split": split,
+                                        "labels": ["SO3"], "absent": []}) + "\n"
+                            for lang, text in texts.items() for split in ("tune", "test")), encoding="utf-8")
+    return gold
+
+
+def _base(path: tuple, folder: Path, choice_param: str) -> list[str]:
+    """The arguments each command needs to run at all; the output goes to a file in `folder`."""
+    docs = folder / "docs"
+    if not docs.exists():
+        docs.mkdir()
+        (docs / "sample.md").write_text(SAMPLE, encoding="utf-8")
+    out = str(folder / f"out-{choice_param}")
+    return {
+        ("inspect",): [str(docs / "sample.md"), "-o", out],
+        ("check",): [str(docs / "sample.md"), "-o", out],
+        ("compare",): [str(DWCP), str(FRAMEWORK), "-o", out],
+        ("appraise",): [str(PROPOSAL), "-o", out],
+        ("batch",): [str(docs), "-o", out, "--workers", "1", "-q"],
+        ("explain",): ["Social protection floors cover all older persons."],
+        ("eval",): [str(_gold(folder))],
+        ("rules", "list"): [],
+        ("rules", "validate"): [],
+        ("schema",): [],
+    }[path]
+
+
+def _offered():
+    """(command path, option or argument, value): every choice a command's help offers."""
+    for path, cmd in _commands(main):
+        if hasattr(cmd, "commands"):
+            continue
+        for param in cmd.params:
+            if isinstance(param.type, click.Choice):
+                for value in param.type.choices:
+                    yield path, param, value
+
+
+OFFERED = [(path, (p.opts[0] if isinstance(p, click.Option) else None), value)
+           for path, p, value in _offered()]
+
+
+@pytest.mark.parametrize("path,option,value", OFFERED,
+                         ids=[f"{' '.join(p)} {o or ''} {v}".replace("  ", " ") for p, o, v in OFFERED])
+def test_every_choice_help_offers_is_accepted(tmp_path, path, option, value):
+    if value == "dask":
+        pytest.importorskip("distributed")
+    args = list(path) + ([value] if option is None else []) + _base(path, tmp_path, value)
+    if option is not None:
+        args += [option, value]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, f"{' '.join(args)}: {result.output}"
+
+
+def test_every_command_with_choices_is_exercised():
+    commands = {path for path, _o, _v in OFFERED}
+    assert {("inspect",), ("check",), ("compare",), ("appraise",), ("batch",), ("explain",), ("eval",),
+            ("rules", "list"), ("schema",)} <= commands
+
+
+def test_appraise_one_proposal_to_xlsx(tmp_path):
+    import zipfile
+    out = tmp_path / "one.xlsx"
+    result = CliRunner().invoke(main, ["appraise", str(PROPOSAL), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as z:
+        sheet = z.read("xl/sharedStrings.xml").decode()
+    assert PROPOSAL.name in sheet
+
+
+@pytest.mark.parametrize("args,says", [
+    (["appraise", str(CORPUS / "proposals"), "--format", "md"], "a folder is appraised into a table"),
+    (["eval", str(CORPUS), "--documents", "--split", "test"], "--split: for a gold file, not with --documents"),
+    (["check", "x.md", "--max-size", "0"], "--max-size"),
+    (["batch", str(CORPUS), "-o", "out", "--scheduler", "tcp://x:1"], "--scheduler needs --executor dask"),
+])
+def test_what_help_does_not_offer_is_refused_in_one_line(args, says):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and says in result.output and "Traceback" not in result.output
+
+
+def test_appraise_help_says_which_formats_a_folder_takes():
+    text = " ".join(run("appraise", "--help").output.split())
+    assert "a folder: text, json or xlsx" in text

@@ -180,3 +180,81 @@ def test_spacy_is_imported_without_its_cli_and_the_cli_still_works():
             "spacy.cli.__file__.endswith('__init__.py'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "dict", "True"]
+
+
+BROKEN = [
+    # (file:line, text the problem must hold): every problem, at its own line
+    ("dup_in_one_file.yaml:6", "rule broken.twice: id already used at {folder}/dup_in_one_file.yaml:3"),
+    ("dup_across_b.yaml:4", "context rule broken.shared-cue: id already used at {folder}/dup_across_a.yaml:3"),
+    ("bad_category_and_topic.yaml:5", "unknown category 'SO9'"),
+    ("bad_category_and_topic.yaml:6", "topic SO3.NOSUCH is not in the taxonomy"),
+    ("bad_category_and_topic.yaml:4", "exactly one of phrases, pattern, regex or fuzzy"),
+    ("bad_token_pattern.yaml:8", "rule broken.pattern: pattern 1: token 2: LOWR: not a token attribute spaCy knows"),
+    ("bad_token_pattern.yaml:9", "rule broken.pattern: pattern 2: token 1: LOWER: invalid value 3"),
+    ("bad_appraisal_checklist.yaml:11", "appraisal criterion gender: unknown check gender_horoscope"),
+    ("bad_appraisal_checklist.yaml:18", "gender_marker checklist: unknown check gender_astrology"),
+]
+
+
+@pytest.fixture(scope="module")
+def broken_validate():
+    import pathlib
+    folder = pathlib.Path(__file__).parent / "broken_packs"
+    from click.testing import CliRunner
+    from alignment.cli import main
+    res = CliRunner().invoke(main, ["rules", "validate", str(folder)])
+    return folder, res
+
+
+@pytest.mark.parametrize("where,says", BROKEN)
+def test_rules_validate_reports_each_problem_at_its_line(broken_validate, where, says):
+    folder, res = broken_validate
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    expected = f"alignment: {folder}/{where}: "
+    lines = [line for line in res.output.splitlines() if line.startswith(expected)]
+    assert any(says.format(folder=folder) in line for line in lines), res.output
+
+
+@pytest.mark.parametrize("first,second", [
+    ("rules:\n  - {id: office.x, category: SO2, phrases: [jobs]}\n  - {id: office.x, category: SO2, phrases: [work]}\n", None),
+    ("rules:\n  - {id: office.x, category: SO2, phrases: [jobs]}\n", "rules:\n  - {id: office.x, category: SO2, phrases: [work]}\n"),
+])
+def test_duplicate_user_ids_stop_the_check_with_file_and_line(tmp_path, first, second):
+    from click.testing import CliRunner
+    from alignment.cli import main
+    (tmp_path / "a.yaml").write_text(first)
+    if second:
+        (tmp_path / "b.yaml").write_text(second)
+    doc = tmp_path / "plan.txt"
+    doc.write_text("Decent jobs for young people.\n")
+    res = CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+    assert res.exit_code == 2
+    where = f"{tmp_path}/b.yaml:2" if second else f"{tmp_path}/a.yaml:3"
+    assert f"{where}: rule office.x: id already used at {tmp_path}/a.yaml:2" in res.output
+
+
+def test_a_bad_user_token_pattern_is_a_pack_error_not_an_internal_one(tmp_path):
+    from click.testing import CliRunner
+    from alignment.cli import main
+    (tmp_path / "p.yaml").write_text("rules:\n  - id: office.p\n    category: SO3\n    anchors: [safety]\n"
+                                     "    pattern:\n      - [{LOWR: safety}]\n")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("Occupational safety for all.\n")
+    res = CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+    assert res.exit_code == 2 and "internal error" not in res.output
+    assert f"{tmp_path}/p.yaml:6: rule office.p: pattern 1: token 1: LOWR" in res.output
+
+
+def test_a_user_rule_may_still_override_a_shipped_id(tmp_path):
+    from alignment.packs import load_pack
+    (tmp_path / "o.yaml").write_text("rules:\n  - {id: so3.osh, category: SO3, topic: SO3.OSH, phrases: [safe work]}\n")
+    pack = load_pack("en", (str(tmp_path),))
+    assert [r.phrases for r in pack.content.rules if r.id == "so3.osh"] == [["safe work"]]
+
+
+def test_shipped_packs_validate():
+    from click.testing import CliRunner
+    from alignment.cli import main
+    res = CliRunner().invoke(main, ["rules", "validate"])
+    assert res.exit_code == 0, res.output
+    assert [line.split(":")[0] for line in res.output.splitlines()] == ["en", "fr", "es"]

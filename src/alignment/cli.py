@@ -1,7 +1,8 @@
 """Command line: parses options, calls the library, turns errors into one line and an exit code.
 
 Exit codes: 0 success; 2 bad input (file, rule pack, gold file, wrong document kind); 1 an
-internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows it).
+internal error (reported in one line, never a traceback; ALIGNMENT_DEBUG=1 shows it). `batch`
+also ends with 1 when some inputs failed and 2 when none succeeded (commands/batch.py).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def write_output(text: str | bytes, output: str | None) -> None:
 rules_option = click.option(
     "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
     help="A directory of extra rule files, overriding or extending the default pack (repeatable).")
-max_size_option = click.option("--max-size", type=float, default=100.0, show_default=True,
+max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=100.0,
+                               show_default=True,
                                help="Refuse input files larger than this many MB.")
 output_option = click.option("-o", "--output", default=None,
                              help="Write to this file instead of standard output.")
@@ -156,7 +158,8 @@ def render_as(model, fmt: str, renderers: dict[str, str]) -> str | bytes:
 
 @main.command()
 @click.argument("text")
-@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None)
+@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
+              help="Skip language detection and use this language.")
 @rules_option
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @handle_errors
@@ -171,11 +174,13 @@ def explain(text, language, rules_dirs, as_json):
 @main.command(name="eval")
 @click.argument("path")
 @click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format.")
-@click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative.")
-@click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms.")
+@click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative "
+              "(gold file).")
+@click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms "
+              "(gold file).")
 @click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
-@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set.")
-@click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language.")
+@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set (gold file).")
+@click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language (gold file).")
 @click.option("--texts", type=click.Path(dir_okay=True), help="The shared UN INFO export (or its folder) that "
               "label-only gold lines are joined with; default: shared/realdata beside the repository, or "
               "$ALIGNMENT_REALDATA.")
@@ -186,6 +191,10 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, 
     from . import evaluate
 
     if documents:
+        gold_only = [name for name, given in (("--errors", show_errors), ("--baseline", baseline),
+                                              ("--split", split), ("--lang", only_lang), ("--texts", texts)) if given]
+        if gold_only:
+            raise click.UsageError(f"{', '.join(gold_only)}: for a gold file, not with --documents")
         from .expectations import evaluate_documents, render_documents
         result = evaluate_documents(path, rules_dirs=tuple(rules_dirs))
         click.echo(json.dumps(result, indent=2) if as_json else render_documents(result))
@@ -238,8 +247,10 @@ def rules():
 @click.argument("directory", required=False)
 @handle_errors
 def rules_validate(directory):
-    """Check every rule file of DIRECTORY (default: the packs shipped with the tool)."""
-    from .packs import LANGUAGES, load_pack, validate_dir
+    """Check every rule file of DIRECTORY (default: the packs shipped with the tool): the schema,
+    ids used twice (in one file or in two), topics missing from the taxonomy, spaCy token
+    patterns and the appraisal checklist; every problem with file and line."""
+    from .packs import LANGUAGES, check_default, load_pack, validate_dir
 
     if directory:
         parsed, problems = validate_dir(directory)
@@ -247,16 +258,16 @@ def rules_validate(directory):
             for p in problems:
                 click.echo(f"alignment: {p}", err=True)
             sys.exit(2)
-        n = sum(len(m.rules) + len(m.context) for _, m in parsed)
+        n = sum(len(f.model.rules) + len(f.model.context) for f in parsed)
         click.echo(f"{directory}: {len(parsed)} file(s), {n} rule(s): valid")
         return
+    problems = list(dict.fromkeys(p for lang in LANGUAGES for p in check_default(lang)))
+    if problems:
+        for p in problems:
+            click.echo(f"alignment: {p}", err=True)
+        sys.exit(2)
     for lang in LANGUAGES:
-        try:
-            pack = load_pack(lang)
-        except AlignmentError as exc:
-            for p in getattr(exc, "problems", []) or [exc.message]:
-                click.echo(f"alignment: {p}", err=True)
-            sys.exit(2)
+        pack = load_pack(lang)
         click.echo(f"{lang}: {pack.version}: {len(pack.content.rules)} match rules, "
                    f"{len(pack.content.context)} context rules: valid")
 

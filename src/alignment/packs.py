@@ -7,7 +7,8 @@ Output: a `Pack` (merged `RuleFile` content + names and versions), cached per
 `RulePackError` whose `problems` name file, line and field.
 
 Merging: files are read in order (common, language, user dirs); a rule whose id already
-exists replaces the earlier one, so a user pack can override or extend the default.
+exists replaces the earlier one, so a user pack can override or extend the default. Within the
+shipped pack, and within one user directory, an id used twice is an error (`pack_checks`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from . import pack_checks
 from .errors import RulePackError
+from .pack_checks import Parsed
 from .schema import PackMeta, RuleFile
 
 log = logging.getLogger("alignment")
@@ -50,7 +53,7 @@ class Pack:
         return f"{names}#{self.digest[:12]}"
 
 
-def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
     """Follow a pydantic error location through the YAML node tree to a line number."""
     line = node.start_mark.line + 1 if node is not None else None
     for key in loc:
@@ -85,8 +88,10 @@ def _rule_id(data: object, loc: tuple) -> str | None:
     return found
 
 
-def parse_file(name: str, text: str) -> tuple[RuleFile | None, list[str]]:
-    """Validate one rule file's text; return the model or the list of problems."""
+def parse_file(name: str, text: str) -> tuple[Parsed | None, list[str]]:
+    """Validate one rule file's text against the schema: the parsed file (its `model` is None
+    when the schema refused it; the raw data stays for the checks across files) and the
+    problems."""
     try:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
@@ -94,22 +99,22 @@ def parse_file(name: str, text: str) -> tuple[RuleFile | None, list[str]]:
         where = f":{mark.line + 1}" if mark else ""
         return None, [f"{name}{where}: not valid YAML ({getattr(exc, 'problem', exc)})"]
     if data is None:
-        return RuleFile(), []
+        return Parsed(name, text, {}, RuleFile()), []
     if not isinstance(data, dict):
         return None, [f"{name}:1: a rule file must be a mapping of sections (rules:, context:, ...)"]
     try:
-        return RuleFile.model_validate(data), []
+        return Parsed(name, text, data, RuleFile.model_validate(data)), []
     except ValidationError as exc:
         node = yaml.compose(text)  # only now: the node tree gives the line of each problem
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
-            line = _line_of(node, loc)
+            line = line_of(node, loc)
             rid = _rule_id(data, loc)
             where = ".".join(str(p) for p in loc)
             msg = err["msg"].removeprefix("Value error, ")
             problems.append(f"{name}:{line or '?'}: {('rule ' + rid + ': ') if rid else ''}{where}: {msg}")
-        return None, problems
+        return Parsed(name, text, data, None), problems
 
 
 def _files(root) -> list:
@@ -149,28 +154,54 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
             setattr(into, name, value)
 
 
-def validate_dir(path: str | Path) -> tuple[list[tuple[str, RuleFile]], list[str]]:
-    """Parse every rule file of a directory; return (files, problems)."""
+def validate_dir(path: str | Path) -> tuple[list[Parsed], list[str]]:
+    """Parse and check every rule file of a directory on its own: the schema, ids used twice in
+    it, topics neither it nor the default taxonomy defines, token patterns, appraisal checklists.
+    Return (files, problems)."""
     root = Path(path)
     if not root.is_dir():
         raise RulePackError(str(path), "not a directory of rule files")
-    return _parse_all(root, prefix=str(root))
+    parsed, problems = _parse_all(root, prefix=str(root))
+    problems += pack_checks.duplicate_ids(parsed)
+    problems += pack_checks.unknown_topics(parsed, _default_topics())
+    problems += pack_checks.token_patterns(parsed)
+    problems += pack_checks.appraisal(parsed)
+    return parsed, problems
 
 
-def _parse_all(root, prefix: str) -> tuple[list[tuple[str, RuleFile]], list[str]]:
+def check_default(language: str) -> list[str]:
+    """Every problem of a shipped pack (common + language), the checks that `load_pack` leaves
+    to the tests and to `rules validate` (token patterns, appraisal checklist) included."""
+    base = resources.files("alignment.rules")
+    parsed, problems = [], []
+    for root, prefix in ((base / "common", "rules/common"), (base / language, f"rules/{language}")):
+        files, errs = _parse_all(root, prefix)
+        parsed += files
+        problems += errs
+    problems += pack_checks.duplicate_ids(parsed)
+    problems += pack_checks.unknown_topics(parsed, set())
+    problems += pack_checks.token_patterns(parsed)
+    problems += pack_checks.appraisal(parsed)
+    if not any(f.model.appraisal_cues for f in parsed):
+        problems.append(f"rules/{language}: no appraisal cues (appraisal_cues: in rules/{language}/appraisal.yaml)")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _default_topics() -> set[str]:
+    files, _errs = _parse_all(resources.files("alignment.rules") / "common", "rules/common")
+    return {t.id for f in files for c in f.model.taxonomy for t in c.topics}
+
+
+def _parse_all(root, prefix: str) -> tuple[list[Parsed], list[str]]:
     parsed, problems = [], []
     for f in _files(root):
         name = f"{prefix}/{f.name}" if not isinstance(f, Path) else str(f)
-        model, errs = parse_file(name, f.read_text(encoding="utf-8"))
+        text = f.read_text(encoding="utf-8")
+        found, errs = parse_file(name, text)
         problems.extend(errs)
-        if model is not None:
-            parsed.append((name, model))
-    seen: dict[str, str] = {}
-    for name, model in parsed:
-        for rule in model.rules:
-            if rule.id in seen and seen[rule.id] != name:
-                problems.append(f"{name}: rule {rule.id}: id also used in {seen[rule.id]}")
-            seen[rule.id] = name
+        if found is not None:
+            parsed.append(found)
     return parsed, problems
 
 
@@ -184,25 +215,29 @@ def load_pack(language: str = "en", user_dirs: tuple[str, ...] = ()) -> Pack:
     roots = [(base / "common", "rules/common"), (base / language, f"rules/{language}")]
     pack = Pack(language=language, user_dirs=tuple(user_dirs))
     problems: list[str] = []
-    digest = hashlib.sha256()
+    groups: list[list[Parsed]] = []
+    default: list[Parsed] = []
     for root, prefix in roots:
         parsed, errs = _parse_all(root, prefix)
         problems += errs
-        for name, model in parsed:
-            digest.update(model.model_dump_json().encode())
-            if model.pack:
-                pack.metas.append(model.pack)
-            _merge(pack.content, model)
-            pack.sources.append(name)
+        default += parsed
+    groups.append(default)
+    problems += pack_checks.duplicate_ids(default)  # a user folder may reuse an id: it overrides
+    problems += pack_checks.unknown_topics(default, set())
     for d in user_dirs:
         parsed, errs = validate_dir(d)
         problems += errs
-        for name, model in parsed:
-            digest.update(model.model_dump_json().encode())
-            if model.pack:
-                pack.metas.append(model.pack)
-            _merge(pack.content, model)
-            pack.sources.append(name)
+        groups.append(parsed)
+    digest = hashlib.sha256()
+    for group in groups:
+        for f in group:
+            if f.model is None:  # refused by the schema: reported, the pack raises below
+                continue
+            digest.update(f.model.model_dump_json().encode())
+            if f.model.pack:
+                pack.metas.append(f.model.pack)
+            _merge(pack.content, f.model)
+            pack.sources.append(f.name)
     if problems:
         raise RulePackError(problems[0].split(":")[0], f"{len(problems)} problem(s) in the rule "
                             f"pack; first: {problems[0]}", problems)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Modifier = Literal["negated", "hedged", "historical", "hypothetical", "problem", "pseudo", "source"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
@@ -94,17 +95,45 @@ class MatchRule(_Strict):
     def _regex(cls, v: str | None) -> str | None:
         return _check_regex(v) if v else v
 
-    @model_validator(mode="after")
-    def _one_kind(self) -> "MatchRule":
-        kinds = [bool(self.phrases), self.pattern is not None, self.regex is not None, bool(self.fuzzy)]
-        if sum(kinds) != 1:
-            raise ValueError("a rule needs exactly one of phrases, pattern, regex or fuzzy")
-        if (self.pattern is not None or self.fuzzy) and not self.anchors:
-            raise ValueError("pattern and fuzzy rules need anchors (keeps them cheap)")
-        if self.topic and not (self.topic.startswith(self.category + ".")
-                               or self.topic.startswith(self.category.split("-")[0] + "-")):
-            raise ValueError(f"topic {self.topic} is not under category {self.category}")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _every_problem(cls, data, handler):
+        """The checks across fields run even when a field is bad, so that every problem of a
+        rule is reported in one pass (a bad category does not hide a bad topic)."""
+        try:
+            rule, errors = handler(data), []
+        except ValidationError as exc:
+            rule, errors = None, [_line_error(e) for e in exc.errors()]
+        errors += [{"type": PydanticCustomError("rule", "{msg}", {"msg": msg}), "loc": loc, "input": data}
+                   for loc, msg in _cross_field(data if isinstance(data, dict) else {})]
+        if errors:
+            raise ValidationError.from_exception_data(cls.__name__, errors)
+        return rule
+
+
+def _line_error(err: dict) -> dict:
+    """A pydantic error as the details `ValidationError.from_exception_data` takes again."""
+    out = {"type": err["type"], "loc": err["loc"], "input": err.get("input")}
+    if "ctx" in err:
+        out["ctx"] = err["ctx"]
+    return out
+
+
+def _cross_field(raw: dict) -> list[tuple[tuple, str]]:
+    """A match rule's problems that involve more than one field, read from the raw mapping."""
+    problems = []
+    kinds = [bool(raw.get("phrases")), raw.get("pattern") is not None, raw.get("regex") is not None,
+             bool(raw.get("fuzzy"))]
+    if sum(kinds) != 1:
+        problems.append(((), "a rule needs exactly one of phrases, pattern, regex or fuzzy"))
+    if (raw.get("pattern") is not None or raw.get("fuzzy")) and not raw.get("anchors"):
+        problems.append((("anchors",), "pattern and fuzzy rules need anchors (keeps them cheap)"))
+    category, topic = raw.get("category"), raw.get("topic")
+    if (isinstance(category, str) and _CATEGORY.match(category) and isinstance(topic, str)
+            and _TOPIC.match(topic) and not (topic.startswith(category + ".")
+                                             or topic.startswith(category.split("-")[0] + "-"))):
+        problems.append((("topic",), f"topic {topic} is not under category {category}"))
+    return problems
 
 
 class ContextRule(_Strict):

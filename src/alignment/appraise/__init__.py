@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import __version__
 from ..analysis import analyse
+from ..appraisal_ids import appraisal_problems
 from ..document import Document
 from ..errors import DocumentKindError, RulePackError
 from ..load import load_document
@@ -23,7 +24,7 @@ from ..results import Report
 from ..schema import AppraisalRules
 from . import criteria as crit
 from . import practice
-from .criteria import KNOWN, DwcpContext
+from .criteria import DwcpContext
 from .cues import Text
 from .model import Appraisal, DwcpLink
 from .rbm import results_chain
@@ -38,17 +39,7 @@ def rules_of(pack: Pack) -> AppraisalRules:
     rules = pack.content.appraisal
     if rules is None:
         raise RulePackError(None, "the rule pack has no appraisal checklist (appraisal: in rules/common/appraisal.yaml)")
-    problems = []
-    for c in rules.criteria:
-        unknown = {ch.id for ch in c.checks} - KNOWN.get(c.id, set())
-        if unknown:
-            problems.append(f"appraisal criterion {c.id}: unknown check(s) {', '.join(sorted(unknown))}")
-    ids = [c.id for c in rules.criteria]
-    if sorted(ids) != sorted(KNOWN):
-        problems.append("appraisal criteria must be exactly: " + ", ".join(KNOWN))
-    gender_ids = KNOWN["gender"]
-    problems += [f"gender_marker checklist: unknown check {ch.id}" for ch in rules.gender_marker.checklist
-                 if ch.id not in gender_ids]
+    problems = [msg for _loc, msg in appraisal_problems(rules)]
     if not pack.content.appraisal_cues:
         problems.append(f"no appraisal cues for language {pack.language} (rules/{pack.language}/appraisal.yaml)")
     if problems:

@@ -13,27 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..appraisal_ids import KNOWN  # noqa: F401  (re-exported: the checks computed here)
 from ..document import Document, Element
 from ..results import Report
 from ..schema import AppraisalRules
 from .cues import Hit, Text, pseudo
 from .scoring import Computed
-
-KNOWN = {
-    "alignment": {"dwcp_outcome", "pb_outcome", "national_plan", "cooperation_framework", "sdg_target", "dwcp_match"},
-    "tripartism": {"sp_named", "sp_design", "sp_governance", "sp_implementation"},
-    "standards": {"instrument_used", "instrument_cited", "ils_general", "ils_supervision"},
-    "gender": {"gender_analysis", "sex_disaggregated", "gender_result", "gender_budget", "other_grounds",
-               "gender_mention", "gender_principal"},
-    "capacity": {"capdev_constituents", "capdev_levels", "capdev_kinds", "capacity_any"},
-    "itcilo": {"itc_use"},
-    "rbm": {"indicators", "results_chain", "outcome_indicators", "values_given", "years_given",
-            "outcome_statements", "measurable"},
-    "monitoring": {"me_plan", "evaluation", "me_section", "reporting", "baseline_survey"},
-    "risks": {"risks_identified", "mitigation", "assumptions", "risk_section"},
-    "sustainability": {"exit", "institutional", "sust_section"},
-    "environment": {"env_coverage"},
-}
 
 
 @dataclass

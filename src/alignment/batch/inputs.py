@@ -5,8 +5,9 @@ A folder is walked without following symlinked folders (visited folders are trac
 file that is not hidden is an input, whatever its extension: the worker refuses what is not a
 document and the refusal lands in errors.csv, so nothing is silently lost. A symlink to a file
 is an input; hidden files and folders, symlinked folders and the output folder are skipped and
-counted. A manifest is a CSV file with a `path` column (relative to the manifest) and any other
-columns (country, type, year, ...), carried into documents.csv.
+counted. A manifest is a CSV file with a `path` column (absolute, or relative to the folder the
+manifest is in; a path that does not exist is an error naming the path looked for) and any
+other columns (country, type, year, ...), carried into documents.csv.
 """
 
 from __future__ import annotations
@@ -189,7 +190,19 @@ def read_manifest(manifest: str) -> Inputs:
             items.append(Input("", f"(manifest line {number})", number, fields,
                                problem=("input", "empty path in the manifest")))
             continue
-        real = written if os.path.isabs(written) else os.path.join(base, written)
-        items.append(Input(str(Path(real)), written, number, fields))
+        real = str(Path(written if os.path.isabs(written) else os.path.join(base, written)))
+        items.append(Input(real, written, number, fields, problem=_missing(real, written)))
     items.sort(key=lambda i: i.key)
     return Inputs(items, columns, {})
+
+
+def _missing(real: str, written: str) -> tuple[str, str] | None:
+    """A manifest path that leads nowhere: the error says where it looked, and why there."""
+    try:
+        os.stat(real)
+        return None
+    except FileNotFoundError:
+        rule = "" if os.path.isabs(written) else " (manifest paths are relative to the manifest's folder)"
+        return ("input", f"file not found: {real}{rule}")
+    except OSError:  # unreadable folder, a loop of links: the reader says it in its own words
+        return None

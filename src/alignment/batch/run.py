@@ -26,8 +26,10 @@ from . import charts, outputs
 from .aggregate import (Record, document_columns, document_row, error_columns, error_row,
                         same_text, summarise)
 from .cache import Cache
-from .executor import require_dask, run_dask, run_local
+from .executor import run_local
+from .on_dask import require_dask, run_dask
 from .inputs import collect
+from .lifeline import die_with_parent
 from .worker import Options, warm
 from .xlsx import write_workbook
 
@@ -53,6 +55,7 @@ class BatchOptions:
     scheduler: str | None = None
     rules_dirs: tuple[str, ...] = ()
     max_size: int = DEFAULT_MAX_SIZE
+    quiet: bool = False  # no word from the executor (Dask's loggers and warnings)
 
 
 @dataclass
@@ -148,7 +151,7 @@ def _execute(records, tasks, cache: Cache, worker_options: Options, options: Bat
     if not tasks:
         return 0
     if options.executor == "dask":
-        results = run_dask(tasks, worker_options, options.workers, options.scheduler)
+        results = run_dask(tasks, worker_options, options.workers, options.scheduler, options.quiet)
     else:
         # Load the pipeline once here: forked workers inherit it (copy-on-write) and start at
         # once, also when a pool is restarted after a crash or a timeout.
@@ -206,7 +209,7 @@ def in_parallel(job: Callable[[Cache], None], cache_path: str):
         return
     ctx = get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(job, cache_path, send), daemon=True)
+    proc = ctx.Process(target=_child, args=(job, cache_path, send, os.getpid()), daemon=True)
     proc.start()
     send.close()
     try:
@@ -225,7 +228,8 @@ def in_parallel(job: Callable[[Cache], None], cache_path: str):
         raise AlignmentError(None, f"could not write results.xlsx: {outcome}")
 
 
-def _child(job, cache_path: str, send) -> None:
+def _child(job, cache_path: str, send, parent: int) -> None:
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us
     try:
         cache = Cache(cache_path)  # a connection of our own: never share one across fork

@@ -14,13 +14,15 @@ import hashlib
 import os
 import signal
 import stat
-import threading
+import time
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ..errors import AlignmentError, AnalysisTimeout, UnsupportedFormatError
+from ..errors import AlignmentError, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
 from ..read.uninfo import PLAN_SUFFIX
+from .deadline import Deadline
+from .lifeline import Slots, die_with_parent
 
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
                                  ".htm", ".xhtml"})
@@ -34,7 +36,7 @@ class Options:
 
     rules_dirs: tuple[str, ...] = ()
     max_size: int = DEFAULT_MAX_SIZE
-    timeout: float = 0.0  # seconds; 0 = none. Enforced here only in a process's main thread.
+    timeout: float = 0.0  # seconds; 0 = none. Enforced here (deadline.py), in any thread.
 
 
 def warm(languages: tuple[str, ...] = ("en",), rules_dirs: tuple[str, ...] = ()) -> None:
@@ -47,16 +49,43 @@ def warm(languages: tuple[str, ...] = ("en",), rules_dirs: tuple[str, ...] = ())
         get_engine(load_pack(lang, tuple(rules_dirs)))
 
 
-def init_worker(options: Options) -> None:
-    """Process pool initializer: Ctrl-C is the parent's business; load the pipeline once."""
+_slot: tuple[Slots, int] | None = None  # this pool worker's row of the parent's shared clocks
+
+
+def _publish(seconds_left: float) -> None:
+    """Tell the parent (if it watches) when the current document overruns its timeout."""
+    if _slot is not None:
+        _slot[0].deadline(_slot[1], time.monotonic() + seconds_left)
+
+
+def init_worker(options: Options, slots: Slots | None = None, parent: int | None = None) -> None:
+    """Process pool initializer: die with the parent (`parent`, its pid), leave Ctrl-C to it,
+    take a row of `slots` for the parent's timeout watch, load the pipeline once."""
+    global _slot
+    if parent is not None:
+        die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if slots is not None:
+        _slot = (slots, slots.claim())
     warm(("en",), options.rules_dirs)
+
+
+def run_task(task: int, path: str, options: Options) -> dict:
+    """`analyse_file` with this worker's row saying which task it is on (process pools)."""
+    if _slot is None:
+        return analyse_file(path, options)
+    slots, row = _slot
+    slots.begin(row, task)
+    try:
+        return analyse_file(path, options)
+    finally:
+        slots.end(row)
 
 
 def analyse_file(path: str, options: Options) -> dict:
     """Analyse one file; every failure comes back as a coded error, never as an exception."""
     try:
-        with _deadline(options.timeout, path) as deadline:
+        with Deadline(options.timeout, path, _publish) as deadline:
             return {"ok": True, "result": _analyse(path, options, deadline)}
     except AlignmentError as exc:
         return {"ok": False, "code": exc.code, "reason": exc.reason}
@@ -69,7 +98,7 @@ def analyse_file(path: str, options: Options) -> dict:
                 "reason": f"internal error: {type(exc).__name__}: {_one_line(str(exc))}"}
 
 
-def _analyse(path: str, options: Options, deadline: _deadline | None = None) -> dict:
+def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> dict:
     from ..analysis import analyse
     from ..load import load_document
     from ..match import get_engine
@@ -144,37 +173,3 @@ def _text_digest(texts) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
-
-
-class _deadline:
-    """SIGALRM-based soft timeout; a no-op outside the main thread (e.g. a Dask worker thread),
-    where the engine's own deadline applies."""
-
-    def __init__(self, seconds: float, path: str):
-        self.seconds, self.path = seconds, path
-        self.active = (seconds > 0 and hasattr(signal, "setitimer")
-                       and threading.current_thread() is threading.main_thread())
-
-    def _fire(self, signum, frame):
-        raise AnalysisTimeout(self.path, f"analysis took longer than --timeout {self.seconds:g} s")
-
-    def __enter__(self):
-        if self.active:
-            self.previous = signal.signal(signal.SIGALRM, self._fire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
-        return self
-
-    @contextlib.contextmanager
-    def paused(self):
-        left = signal.setitimer(signal.ITIMER_REAL, 0)[0] if self.active else 0.0
-        try:
-            yield
-        finally:
-            if self.active:
-                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
-
-    def __exit__(self, *exc):
-        if self.active:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
-        return False

@@ -21,8 +21,6 @@ def _format(fmt: str | None, output: str | None, folder: bool) -> str:
         fmt = _BY_EXTENSION.get(ext, "xlsx" if folder and output not in (None, "-") else "text")
     if folder and fmt not in ("xlsx", "json", "text"):
         raise click.UsageError("a folder is appraised into a table: use -o FILE.xlsx, --format json or text")
-    if not folder and fmt == "xlsx":
-        raise click.UsageError("--format xlsx is for a folder of proposals; for one proposal use docx, html, md or json")
     if fmt in ("docx", "xlsx") and output in (None, "-") and sys.stdout.isatty():
         raise click.UsageError(f"{fmt} is a binary format: give -o FILE.{fmt}")
     return fmt
@@ -56,7 +54,9 @@ def _folder_text(rows) -> str:
 @click.option("--dwcp", "dwcp_path", default=None, metavar="DWCP",
               help="A Decent Work Country Programme file: also check alignment with its outcome codes and topics.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: from the -o extension; text for one file, xlsx for a folder).")
+              help="Output format (default: from the -o extension; text for one file, xlsx for a folder). "
+                   "One proposal: any of these (xlsx: the one-row table of a folder); a folder: text, json "
+                   "or xlsx.")
 @output_option
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the appraisal and exit.")
 @common_input
@@ -92,4 +92,9 @@ def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules
     a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin)
     for w in a.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
+    if fmt == "xlsx":
+        from ..appraise.folder import row_of
+        from ..report.appraisal_files import render_xlsx
+        write_output(render_xlsx([(row_of(path, a), a)]), output)
+        return
     write_output(render_as(a, fmt, RENDERERS), output)

@@ -20,8 +20,10 @@ from ..cli import handle_errors, max_size_option, rules_option
 @click.option("--resume", is_flag=True,
               help="Reuse results cached in the output folder; analyse only what is missing.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
-              help="Seconds allowed per document (0: no limit); a slower document is an error.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+              help="Seconds allowed per document (0: no limit); a slower document is stopped within "
+                   "a second or two and listed in errors.csv as a timeout, and the run goes on.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary table, no messages "
+              "from the executor (Dask's included); failed inputs still get one line on stderr.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where documents are analysed: a local process pool or a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
@@ -38,7 +40,16 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
     counts a sub-output once), and the Governing-Body table per plan (plans.csv) and per region
     (summary.md).
 
+    \b
+    Manifest paths are relative to the folder the manifest is in, or absolute
+    (`docs/plan.pdf` in /data/manifest.csv is /data/docs/plan.pdf); a path that does not
+    exist is an error row giving the path looked for.
+
     Every input ends up in documents.csv or errors.csv; duplicates are reported, not merged.
+
+    \b
+    Exit code: 0 every input analysed; 1 some inputs failed (see errors.csv);
+    2 none succeeded (no input analysed), or the run could not start.
     """
     from ..batch import BatchOptions, run_batch
     from ..batch.run import default_workers
@@ -47,7 +58,7 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
         raise click.UsageError("--scheduler needs --executor dask")
     options = BatchOptions(workers=workers or default_workers(), resume=resume, timeout=timeout,
                            executor=executor, scheduler=scheduler, rules_dirs=tuple(rules_dirs),
-                           max_size=int(max_size * 1024 * 1024))
+                           max_size=int(max_size * 1024 * 1024), quiet=quiet)
     bar = None
 
     def start(total: int) -> None:
@@ -67,8 +78,20 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
             bar.close()
     elapsed = time.monotonic() - t0
     s = result.summary
-    if quiet:
-        return
+    if not quiet:
+        _report(s, result, output, elapsed)
+    failed, inputs = s["errors"], s["inputs"]
+    if inputs == 0 or failed == inputs:
+        what = "no inputs found" if inputs == 0 else f"all {inputs} input(s) failed; see {output}/errors.csv"
+        click.echo(f"alignment: {source}: {what}", err=True)
+        sys.exit(2)
+    if failed:
+        click.echo(f"alignment: {source}: {failed} of {inputs} input(s) failed; see {output}/errors.csv",
+                   err=True)
+        sys.exit(1)
+
+
+def _report(s: dict, result, output: str, elapsed: float) -> None:
     skipped = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in s["skipped"].items() if v)
     if skipped:
         click.echo(f"alignment: skipped (not inputs): {skipped}", err=True)

@@ -43,16 +43,20 @@ def read_pdf(data: bytes, path: str, sha256: str) -> RawDocument:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(path, _open_error(exc)) from None
+        raise InputError(path, _open_error(exc, data)) from None
     try:
         return _read(pdf, data, path, sha256)
     finally:
         pdf.close()
 
 
-def _open_error(exc) -> str:
+def _open_error(exc, data: bytes) -> str:
     import pypdfium2.raw as raw
 
+    # PDFium refuses a document whose page tree is empty without setting an error of its own
+    # (its last error may be a stale one of an earlier file): look at the file first
+    if _no_pages(data):
+        return NO_PAGES
     code = getattr(exc, "err_code", None)
     if code == raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
         return "encrypted PDF: a password is required"
@@ -61,12 +65,24 @@ def _open_error(exc) -> str:
     return PDF_BROKEN
 
 
+NO_PAGES = "the PDF has no pages"
+_EMPTY_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*/Count\s+0\b|/Count\s+0\b[^>]*/Type\s*/Pages\b")
+_A_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def _no_pages(data: bytes) -> bool:
+    """A complete PDF (it ends with %%EOF) whose page tree says it holds no page."""
+    return (b"%%EOF" in data[-4096:] and _EMPTY_TREE.search(data) is not None
+            and _A_PAGE.search(data) is None)
+
+
 def _read(pdf, data: bytes, path: str, sha256: str) -> RawDocument:
     count = len(pdf)
+    truncated = b"%%EOF" not in data[-4096:]
     if count == 0:
-        raise InputError(path, PDF_BROKEN)
+        raise InputError(path, PDF_BROKEN if truncated else NO_PAGES)
     warnings: list[str] = []
-    if b"%%EOF" not in data[-4096:]:
+    if truncated:
         warnings.append("the file looks truncated (no %%EOF at its end)")
     blocks: list[Block] = []
     chars = failed = images = empty = 0
@@ -100,7 +116,9 @@ def _read(pdf, data: bytes, path: str, sha256: str) -> RawDocument:
     if chars == 0:
         if images or empty < count - failed:
             raise NoTextLayerError(path, "no text layer (scanned PDF?): run OCR first")
-        raise InputError(path, PDF_BROKEN)
+        if truncated or failed:
+            raise InputError(path, PDF_BROKEN)
+        raise InputError(path, f"every page of the PDF is blank ({count} page(s)): no text to analyse")
     return RawDocument(path=path, format="pdf", sha256=sha256, page_count=count, blocks=blocks,
                        warnings=warnings)
 
