@@ -81,6 +81,7 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
     if not quiet:
         _report(s, result, output, elapsed)
     failed, inputs = s["errors"], s["inputs"]
+    source = ", ".join(str(x) for x in sources)
     if inputs == 0 or failed == inputs:
         what = "no inputs found" if inputs == 0 else f"all {inputs} input(s) failed; see {output}/errors.csv"
         click.echo(f"alignment: {source}: {what}", err=True)
