@@ -17,7 +17,16 @@ from .match import ParagraphInfo, match_mixed
 from .packs import Pack, load_pack
 from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
-from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standards_cited
+from .score import MAIN, Tally, score_findings
+
+MAX_FINDINGS = 10_000
+"""Findings listed in a `check` report (the first ones in reading order). Coverage, counts,
+capacity development, standards and SDG targets always count every finding; only the list
+is cut, and the report's warnings say so."""
+
+WINDOW = 500_000
+"""Characters of paragraphs matched at a time: what the match stage holds at once (texts,
+spaCy docs, findings) is bounded by this, not by the document."""
 
 # The label of a means-of-verification line, in the three languages of the packs.
 _MOV = re.compile(r"^\s*(?:means|sources?) of (?:verification|data)\s*:|^\s*MoV\s*:|"
@@ -62,12 +71,39 @@ def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
     return ["" if info.section_category == "references" else p.text for p, info in zip(doc.paragraphs, infos)]
 
 
-def analyse(doc: Document, pack: Pack) -> Report:
+def windows(texts: list[str], size: int = WINDOW):
+    """(start, end) of consecutive runs of texts of about `size` characters (at least one text)."""
+    start, length = 0, 0
+    for k, text in enumerate(texts):
+        if length and length + len(text) > size:
+            yield start, k
+            start, length = k, 0
+        length += len(text) + 1
+    if start < len(texts):
+        yield start, len(texts)
+
+
+def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Report:
+    """The report of a loaded document. The paragraphs are matched, scored and tallied a window
+    at a time; `max_findings` caps the findings the report lists (None: all of them)."""
     aliases = acronyms(doc, pack)
     infos = paragraph_infos(doc)
-    findings = match_mixed(pack, content_texts(doc, infos), infos, aliases=aliases)
-    score_findings(findings, pack)
-    cov = coverage(findings, pack, MAIN)
+    texts = content_texts(doc, infos)
+    tally = Tally(pack, MAIN)
+    findings: list = []
+    total = 0
+    for start, end in windows(texts):
+        batch = match_mixed(pack, texts[start:end], infos[start:end], aliases=aliases)
+        score_findings(batch, pack)
+        tally.add(batch)
+        total += len(batch)
+        room = len(batch) if max_findings is None else max(0, max_findings - len(findings))
+        findings.extend(batch[:room])
+    warnings = list(doc.warnings)
+    if len(findings) < total:
+        warnings.append(f"{total:,} findings; the report lists the first {len(findings):,} "
+                        "(coverage, counts, standards and SDG targets count all of them)")
+    cov = tally.coverage()
     counts: dict[str, int] = {}
     for el in doc.elements:
         if el.kind == "priority" and el.code == "development-objective":
@@ -80,20 +116,21 @@ def analyse(doc: Document, pack: Pack) -> Report:
         document=DocumentSummary(path=doc.path, name=doc.name, sha256=doc.sha256, type=doc.type,
                                  type_reasons=doc.type_evidence.reasons, language=doc.language,
                                  pages=doc.pages, words=doc.words, title=doc.title,
-                                 warnings=doc.warnings, counts=dict(sorted(counts.items()))),
+                                 warnings=warnings, counts=dict(sorted(counts.items()))),
         coverage=cov,
         objectives_committed=sum(c.strength == "committed" for c in objectives),
         objectives_mentioned=sum(c.strength != "absent" for c in objectives),
         constituents=analyse_constituents(doc, pack, aliases),
-        capdev=capdev(findings, pack),
-        standards=standards_cited(findings, pack),
-        sdg=sdg_targets(findings, pack),
+        capdev=tally.capdev(),
+        standards=tally.standards(),
+        sdg=tally.sdg(),
         gaps=[c.gap for c in cov.values() if c.gap],
         findings=findings)
     return report
 
 
 def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
-          language: str | None = None, stdin: bytes | None = None) -> Report:
+          language: str | None = None, stdin: bytes | None = None,
+          max_findings: int | None = MAX_FINDINGS) -> Report:
     doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin)
-    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)))
+    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)), max_findings=max_findings)
