@@ -36,6 +36,11 @@ _ELEMENT_RANK = {"outcome": 0, "output": 1, "indicator": 2, "priority": 3, "acti
 
 def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
     """Where each paragraph stands: section, section category, structural element, pages."""
+    return list(iter_infos(doc))
+
+
+def iter_infos(doc: Document):
+    """`paragraph_infos`, one paragraph at a time."""
     element_of: dict[int, tuple[str, str | None]] = {}
     for el in doc.elements:
         cur = element_of.get(el.paragraph)
@@ -52,17 +57,16 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
     for p in doc.paragraphs:  # a paragraph of its own: "Means of verification: Ministry records"
         if _MOV.match(p.text):
             sources.setdefault(p.index, []).append((0, len(p.text)))
-    infos, si = [], 0
+    si = 0
     for p in doc.paragraphs:
         while si + 1 < len(doc.sections) and doc.sections[si + 1].first_paragraph <= p.index:
             si += 1
         sec = doc.sections[si] if doc.sections else None
         kind, number = element_of.get(p.index, (None, None))
-        infos.append(ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
-                                   section_category=sec.category if sec else None, element=kind,
-                                   element_number=number, page_at=p.page_at,
-                                   source_spans=sources.get(p.index, [])))
-    return infos
+        yield ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
+                            section_category=sec.category if sec else None, element=kind,
+                            element_number=number, page_at=p.page_at,
+                            source_spans=sources.get(p.index, []))
 
 
 def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
@@ -71,29 +75,33 @@ def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
     return ["" if info.section_category == "references" else p.text for p, info in zip(doc.paragraphs, infos)]
 
 
-def windows(texts: list[str], size: int = WINDOW):
-    """(start, end) of consecutive runs of texts of about `size` characters (at least one text)."""
-    start, length = 0, 0
-    for k, text in enumerate(texts):
+def windows(doc: Document, size: int = WINDOW):
+    """(content texts, infos) of consecutive runs of paragraphs of about `size` characters (at
+    least one paragraph each)."""
+    texts: list[str] = []
+    infos: list[ParagraphInfo] = []
+    length = 0
+    for p, info in zip(doc.paragraphs, iter_infos(doc)):
+        text = "" if info.section_category == "references" else p.text
         if length and length + len(text) > size:
-            yield start, k
-            start, length = k, 0
+            yield texts, infos
+            texts, infos, length = [], [], 0
+        texts.append(text)
+        infos.append(info)
         length += len(text) + 1
-    if start < len(texts):
-        yield start, len(texts)
+    if texts:
+        yield texts, infos
 
 
 def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Report:
     """The report of a loaded document. The paragraphs are matched, scored and tallied a window
     at a time; `max_findings` caps the findings the report lists (None: all of them)."""
     aliases = acronyms(doc, pack)
-    infos = paragraph_infos(doc)
-    texts = content_texts(doc, infos)
     tally = Tally(pack, MAIN)
     findings: list = []
     total = 0
-    for start, end in windows(texts):
-        batch = match_mixed(pack, texts[start:end], infos[start:end], aliases=aliases)
+    for texts, infos in windows(doc):
+        batch = match_mixed(pack, texts, infos, aliases=aliases)
         score_findings(batch, pack)
         tally.add(batch)
         total += len(batch)

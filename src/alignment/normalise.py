@@ -62,8 +62,14 @@ _SENTENCE_END = ".:;!?"
 _LABEL_INSIDE = re.compile(_LABEL_START.pattern.replace("^\\s*", "(?<=\\s)", 1))
 
 
+_PAGE = 40
+"""Origins are packed as page << _PAGE | offset: offsets up to 2**40 characters in a page (with
+24 bits, a page's text over 16 MB wrapped its offsets into the page number)."""
+_OFFSET = (1 << _PAGE) - 1
+
+
 class _Buffer:
-    """Text being assembled, with the packed origin (page << 24 | offset) of every character."""
+    """Text being assembled, with the packed origin (page << _PAGE | offset) of every character."""
 
     __slots__ = ("text", "origin", "page", "kind", "level", "cells")
 
@@ -89,7 +95,7 @@ class _Buffer:
 def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
     """Normalise one line; return text and packed origins."""
     text = text.translate(_TRANSLATE)
-    origin = list(range((page << 24) | start, ((page << 24) | start) + len(text)))
+    origin = list(range((page << _PAGE) | start, ((page << _PAGE) | start) + len(text)))
     if any(ch in text for ch in _LIGATURES):
         out, org = [], []
         for ch, o in zip(text, origin):
@@ -195,8 +201,18 @@ def _looks_like_break(line: str) -> bool:
     return bool(_BULLET.match(line) or _LABEL_START.match(line))
 
 
-def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
+def _drain(blocks: list[Block]):
+    """The blocks in order, each let go of as it is given: the raw lines of a long document
+    are not held next to all its paragraphs."""
+    blocks.reverse()
+    while blocks:
+        yield blocks.pop()
+
+
+def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> list[Paragraph]:
+    """The paragraphs of `doc`. With `consume`, `doc.blocks` is emptied on the way."""
     repeated = _repeated_lines(doc)
+    blocks = _drain(doc.blocks) if consume else doc.blocks
     paragraphs: list[Paragraph] = []
     page_offset: dict[int, int] = {}
     buf = _Buffer()
@@ -220,7 +236,7 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
                 paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
         buf = _Buffer()
 
-    for block in doc.blocks:
+    for block in blocks:
         start = page_offset.get(block.page, 0)
         page_offset[block.page] = start + len(block.text) + 1
         if block.kind == "line":
@@ -238,7 +254,7 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
             new_para = buf.empty() or buf.kind != "paragraph" or _looks_like_break(text)
             if not new_para and pending_break:
                 prev = buf.joined().rstrip()
-                page_change = (buf.origin[-1] >> 24) != block.page if buf.origin else False
+                page_change = (buf.origin[-1] >> _PAGE) != block.page if buf.origin else False
                 # A sentence running on over a page break continues the paragraph.
                 new_para = not (page_change and prev and prev[-1] not in _SENTENCE_END
                                 and text[:1].islower())
@@ -286,7 +302,7 @@ def _make_paragraph(index: int, text: str, buf: _Buffer) -> Paragraph:
     prev = None
     for i, packed in enumerate(origin):
         if prev is None or packed != prev + 1:
-            runs.append((i, packed >> 24, packed & 0xFFFFFF))
+            runs.append((i, packed >> _PAGE, packed & _OFFSET))
         prev = packed
     pages = [r[1] for r in runs] or [buf.page or 1]
     return Paragraph(index=index, text=text, kind=buf.kind if buf.kind != "line" else "paragraph",
