@@ -12,6 +12,7 @@ The raw text of a page is its blocks' texts joined by "\\n", in reading order.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 
 from .document import Block, Paragraph, RawDocument
@@ -75,7 +76,7 @@ class _Buffer:
 
     def __init__(self) -> None:
         self.text: list[str] = []
-        self.origin: list[int] = []
+        self.origin = array("q")
         self.page = 0
         self.kind = "paragraph"
         self.level: int | None = None
@@ -84,7 +85,7 @@ class _Buffer:
     def empty(self) -> bool:
         return not self.text
 
-    def add(self, text: str, origin: list[int]) -> None:
+    def add(self, text: str, origin) -> None:
         self.text.append(text)
         self.origin.extend(origin)
 
@@ -92,12 +93,13 @@ class _Buffer:
         return "".join(self.text)
 
 
-def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
-    """Normalise one line; return text and packed origins."""
+def _clean(text: str, page: int, start: int) -> tuple[str, array]:
+    """Normalise one line; return text and packed origins (an array of 8-byte integers, not a
+    list of int objects: a long line costs 8 bytes a character, not 40)."""
     text = text.translate(_TRANSLATE)
-    origin = list(range((page << _PAGE) | start, ((page << _PAGE) | start) + len(text)))
+    origin = array("q", range((page << _PAGE) | start, ((page << _PAGE) | start) + len(text)))
     if any(ch in text for ch in _LIGATURES):
-        out, org = [], []
+        out, org = [], array("q")
         for ch, o in zip(text, origin):
             rep = _LIGATURES.get(ch, ch)
             out.append(rep)
@@ -105,31 +107,30 @@ def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
         text, origin = "".join(out), org
     for pattern in (_DELETE, _GLUED_NOTE):
         if pattern.search(text):
-            keep_t, keep_o, last = [], [], 0
-            for m in pattern.finditer(text):
-                keep_t.append(text[last:m.start()])
-                keep_o.extend(origin[last:m.start()])
-                last = m.end()
-            keep_t.append(text[last:])
-            keep_o.extend(origin[last:])
-            text, origin = "".join(keep_t), keep_o
-    # Collapse runs of spaces and trim.
+            text, origin = _cut(text, origin, [m.span() for m in pattern.finditer(text)])
+    # Collapse runs of spaces into one and trim.
     if "  " in text or text[:1] == " " or text[-1:] == " ":
-        out, org, prev_space = [], [], True
-        for ch, o in zip(text, origin):
-            if ch == " ":
-                if prev_space:
-                    continue
-                prev_space = True
-            else:
-                prev_space = False
-            out.append(ch)
-            org.append(o)
-        if out and out[-1] == " ":
-            out.pop()
-            org.pop()
-        text, origin = "".join(out), org
+        cuts = []
+        for m in _SPACES.finditer(text):
+            s0, s1 = m.span()
+            cuts.append((s0, s1) if s0 == 0 or s1 == len(text) else (s0 + 1, s1))
+        text, origin = _cut(text, origin, cuts)
     return text, origin
+
+
+_SPACES = re.compile(" +")
+
+
+def _cut(text: str, origin: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
+    """`text` and `origin` without the characters of `spans` (in order, not overlapping)."""
+    keep_t, keep_o, last = [], array("q"), 0
+    for s0, s1 in spans:
+        keep_t.append(text[last:s0])
+        keep_o.extend(origin[last:s0])
+        last = s1
+    keep_t.append(text[last:])
+    keep_o.extend(origin[last:])
+    return "".join(keep_t), keep_o
 
 
 def _join_hyphen(left: str, right: str, lang: str) -> bool:
