@@ -18,7 +18,16 @@ from .packs import Pack, load_pack
 from .plan_view import plan_view
 from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
-from .score import MAIN, capdev, coverage, score_findings, sdg_targets, standards_cited
+from .score import MAIN, Tally, score_findings
+
+MAX_FINDINGS = 10_000
+"""Findings listed in a `check` report (the first ones in reading order). Coverage, counts,
+capacity development, standards and SDG targets always count every finding; only the list
+is cut, and the report's warnings say so."""
+
+WINDOW = 500_000
+"""Characters of paragraphs matched at a time: what the match stage holds at once (texts,
+spaCy docs, findings) is bounded by this, not by the document."""
 
 # The label of a means-of-verification line, in the three languages of the packs.
 _MOV = re.compile(r"^\s*(?:means|sources?) of (?:verification|data)\s*:|^\s*MoV\s*:|"
@@ -29,6 +38,11 @@ _ELEMENT_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3, "pri
 
 def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
     """Where each paragraph stands: section, section category, structural element, pages."""
+    return list(iter_infos(doc))
+
+
+def iter_infos(doc: Document):
+    """`paragraph_infos`, one paragraph at a time."""
     element_of: dict[int, tuple[str, str | None]] = {}
     for el in doc.elements:
         cur = element_of.get(el.paragraph)
@@ -45,31 +59,55 @@ def paragraph_infos(doc: Document) -> list[ParagraphInfo]:
     for p in doc.paragraphs:  # a paragraph of its own: "Means of verification: Ministry records"
         if _MOV.match(p.text):
             sources.setdefault(p.index, []).append((0, len(p.text)))
-    infos, si = [], 0
+    si = 0
     for p in doc.paragraphs:
         while si + 1 < len(doc.sections) and doc.sections[si + 1].first_paragraph <= p.index:
             si += 1
         sec = doc.sections[si] if doc.sections else None
         kind, number = element_of.get(p.index, (None, None))
-        infos.append(ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
-                                   section_category=sec.category if sec else None, element=kind,
-                                   element_number=number, page_at=p.page_at,
-                                   source_spans=sources.get(p.index, [])))
-    return infos
+        yield ParagraphInfo(index=p.index, page=p.page, section=sec.heading if sec else None,
+                            section_category=sec.category if sec else None, element=kind,
+                            element_number=number, page_at=p.page_at,
+                            source_spans=sources.get(p.index, []))
 
 
-def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
-    """The paragraphs' texts, those of a references section left empty (kept in place so that
-    indices hold); footnotes and reference lines are left out by `match_mixed`."""
-    return ["" if info.section_category == "references" else p.text for p, info in zip(doc.paragraphs, infos)]
+def windows(doc: Document, size: int = WINDOW):
+    """(content texts, infos) of consecutive runs of paragraphs of about `size` characters (at
+    least one paragraph each)."""
+    texts: list[str] = []
+    infos: list[ParagraphInfo] = []
+    length = 0
+    for p, info in zip(doc.paragraphs, iter_infos(doc)):
+        text = "" if info.section_category == "references" else p.text
+        if length and length + len(text) > size:
+            yield texts, infos
+            texts, infos, length = [], [], 0
+        texts.append(text)
+        infos.append(info)
+        length += len(text) + 1
+    if texts:
+        yield texts, infos
 
 
-def analyse(doc: Document, pack: Pack) -> Report:
+def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Report:
+    """The report of a loaded document. The paragraphs are matched, scored and tallied a window
+    at a time; `max_findings` caps the findings the report lists (None: all of them)."""
     aliases = acronyms(doc, pack)
-    infos = paragraph_infos(doc)
-    findings = match_mixed(pack, content_texts(doc, infos), infos, aliases=aliases)
-    score_findings(findings, pack)
-    cov = coverage(findings, pack, MAIN)
+    tally = Tally(pack, MAIN)
+    findings: list = []
+    total = 0
+    for texts, infos in windows(doc):
+        batch = match_mixed(pack, texts, infos, aliases=aliases)
+        score_findings(batch, pack)
+        tally.add(batch)
+        total += len(batch)
+        room = len(batch) if max_findings is None else max(0, max_findings - len(findings))
+        findings.extend(batch[:room])
+    warnings = list(doc.warnings)
+    if len(findings) < total:
+        warnings.append(f"{total:,} findings; the report lists the first {len(findings):,} "
+                        "(coverage, counts, standards and SDG targets count all of them)")
+    cov = tally.coverage()
     counts: dict[str, int] = {}
     for el in doc.elements:
         if el.kind == "priority" and el.code == "development-objective":
@@ -82,14 +120,14 @@ def analyse(doc: Document, pack: Pack) -> Report:
         document=DocumentSummary(path=doc.path, name=doc.name, sha256=doc.sha256, type=doc.type,
                                  type_reasons=doc.type_evidence.reasons, language=doc.language,
                                  pages=doc.pages, words=doc.words, title=doc.title,
-                                 warnings=doc.warnings, counts=dict(sorted(counts.items()))),
+                                 warnings=warnings, counts=dict(sorted(counts.items()))),
         coverage=cov,
         objectives_committed=sum(c.strength == "committed" for c in objectives),
         objectives_mentioned=sum(c.strength != "absent" for c in objectives),
         constituents=analyse_constituents(doc, pack, aliases),
-        capdev=capdev(findings, pack),
-        standards=standards_cited(findings, pack),
-        sdg=sdg_targets(findings, pack),
+        capdev=tally.capdev(),
+        standards=tally.standards(),
+        sdg=tally.sdg(),
         gaps=[c.gap for c in cov.values() if c.gap],
         plan=plan_view(doc, findings, pack),
         findings=findings)
@@ -98,7 +136,7 @@ def analyse(doc: Document, pack: Pack) -> Report:
 
 def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
           language: str | None = None, stdin: bytes | None = None, plan: str | None = None,
-          country: str | None = None) -> Report:
+          country: str | None = None, max_findings: int | None = MAX_FINDINGS) -> Report:
     doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
                         plan=plan, country=country)
-    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)))
+    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)), max_findings=max_findings)

@@ -127,17 +127,21 @@ def inspect(path, fmt, output, max_size, language, rules_dirs, plan, country):
 @main.command()
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--max-findings", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="Findings listed in the report, the first in reading order (0: all). Coverage, "
+              "counts, standards and SDG targets always count every finding.")
 @output_option
 @common_input
 @plan_options
 @handle_errors
-def check(path, fmt, output, max_size, language, rules_dirs, plan, country):
+def check(path, fmt, max_findings, output, max_size, language, rules_dirs, plan, country):
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .analysis import check as run_check
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
-                       language=language, stdin=_stdin_if_dash(path), plan=plan, country=country)
+                       language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
+                       max_findings=max_findings or None)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     write_output(render_as(report, fmt, CHECK_RENDERERS), output)

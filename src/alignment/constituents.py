@@ -18,6 +18,9 @@ from .regex_scan import Joined, Scanner, join
 from .results import ActorFinding, Constituents
 from .variants import spelling_variants
 
+WINDOW = 500_000
+"""Characters of paragraphs scanned at a time (as in `analysis`)."""
+
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])")
 _CACHE: dict[str, tuple] = {}
 
@@ -34,10 +37,10 @@ def _scanner(pattern: re.Pattern | None) -> Scanner | None:
     return Scanner(pattern) if pattern is not None else None
 
 
-def _sentences(doc: Document) -> list[tuple[int, int, int]]:
+def _sentences(paragraphs) -> list[tuple[int, int, int]]:
     """(start, end, page) of every sentence, as offsets into the paragraphs joined by newlines."""
     out, base = [], 0
-    for p in doc.paragraphs:
+    for p in paragraphs:
         pos = 0
         for m in _SENT.finditer(p.text):
             out.append((base + pos, base + m.start(), p.page))
@@ -45,6 +48,20 @@ def _sentences(doc: Document) -> list[tuple[int, int, int]]:
         out.append((base + pos, base + len(p.text), p.page))
         base += len(p.text) + 1
     return out
+
+
+def _windows(doc: Document, size: int = WINDOW):
+    """The paragraphs a window of about `size` characters at a time: the scans below hold the
+    joined text of one window, not of the document."""
+    batch, length = [], 0
+    for p in doc.paragraphs:
+        if batch and length + len(p.text) > size:
+            yield batch
+            batch, length = [], 0
+        batch.append(p)
+        length += len(p.text) + 1
+    if batch:
+        yield batch
 
 
 def _compiled(pack: Pack):
@@ -63,35 +80,30 @@ PARTNERS = ("employers", "workers")
 
 def acronyms(doc: Document, pack: Pack) -> dict[str, str]:
     """Acronyms the document defines for a named employers' or workers' organization:
-    "Kandara Federation of Employers (KFE)" -> {"KFE": "employers"}."""
+    "Kandara Federation of Employers (KFE)" -> {"KFE": "employers"}. An acronym defined for
+    both is the first actor's of the pack (rules/<lang>/constituents.yaml)."""
     actors, _ = _compiled(pack)
-    out: dict[str, str] = {}
-    joined = join([p.text for p in doc.paragraphs])
-    if "(" not in joined.text:
-        return out
-    for actor, _, named in actors:
-        if actor not in PARTNERS:
+    best: dict[str, int] = {}  # acronym -> index of the first actor defining it
+    for paragraphs in _windows(doc):
+        joined = join([p.text for p in paragraphs])
+        if "(" not in joined.text:
             continue
-        for rx in named:
-            for m in rx.finditer(joined):
-                a = _ACRONYM_AFTER.match(joined.text, m.end())
-                if a:
-                    out.setdefault(a.group(1), actor)
-    return out
+        for i, (actor, _, named) in enumerate(actors):
+            if actor not in PARTNERS:
+                continue
+            for rx in named:
+                for m in rx.finditer(joined):
+                    a = _ACRONYM_AFTER.match(joined.text, m.end())
+                    if a and best.get(a.group(1), i) >= i:
+                        best[a.group(1)] = i
+    return {a: actors[i][0] for a, i in best.items()}
 
 
-def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) -> Constituents:
-    actors, roles = _compiled(pack)
-    if aliases:
-        # A defined acronym names its organization too ("the KFE and the KCTU signed").
-        extra = {a: [Scanner(re.compile(r"\b(?:" + "|".join(re.escape(k) for k, v in aliases.items() if v == a) + r")\b"))]
-                 for a in set(aliases.values())}
-        actors = [(actor, generic, named + extra.get(actor, [])) for actor, generic, named in actors]
-    found: dict[str, dict] = {a: {"names": {}, "roles": set(), "mentions": 0, "evidence": [], "generic": False}
-                              for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
-    sentences = _sentences(doc)
-    # each pattern runs once over the whole text; a hit counts in the sentence that holds it
-    joined = Joined("\n".join(p.text for p in doc.paragraphs), [(start, end) for start, end, _ in sentences])
+def _tally(paragraphs, actors, roles, found: dict[str, dict]) -> None:
+    """Count the actors and roles of one window's sentences into `found`."""
+    sentences = _sentences(paragraphs)
+    # each pattern runs once over the window's text; a hit counts in the sentence that holds it
+    joined = Joined("\n".join(p.text for p in paragraphs), [(start, end) for start, end, _ in sentences])
 
     def hits(scanner: Scanner):
         for m in scanner.finditer(joined):
@@ -126,6 +138,19 @@ def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) ->
             if len(rec["evidence"]) < 3:
                 rec["evidence"].append({"sentence": sentence[:400], "page": page,
                                         "roles": sorted(sroles)})
+
+
+def analyse(doc: Document, pack: Pack, aliases: dict[str, str] | None = None) -> Constituents:
+    actors, roles = _compiled(pack)
+    if aliases:
+        # A defined acronym names its organization too ("the KFE and the KCTU signed").
+        extra = {a: [Scanner(re.compile(r"\b(?:" + "|".join(re.escape(k) for k, v in aliases.items() if v == a) + r")\b"))]
+                 for a in set(aliases.values())}
+        actors = [(actor, generic, named + extra.get(actor, [])) for actor, generic, named in actors]
+    found: dict[str, dict] = {a: {"names": {}, "roles": set(), "mentions": 0, "evidence": [], "generic": False}
+                              for a in ("ministry", "employers", "workers", "social_partners", "civil_society")}
+    for paragraphs in _windows(doc):
+        _tally(paragraphs, actors, roles, found)
 
     def finding(actor: str) -> ActorFinding:
         rec = found[actor]

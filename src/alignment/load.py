@@ -34,7 +34,7 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
     lang = detect(_chunks(raw.blocks))
     if language:
         lang = lang.model_copy(update={"value": language, "reasons": [f"set by the user ({language})"]})
-    paragraphs = normalise(raw, lang.value)
+    paragraphs = normalise(raw, lang.value, consume=True)  # the raw blocks go as paragraphs come
     pack = load_pack(lang.value, tuple(rules_dirs))
     return structure(raw, paragraphs, pack.content, lang)
 

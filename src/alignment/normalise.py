@@ -12,6 +12,7 @@ The raw text of a page is its blocks' texts joined by "\\n", in reading order.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 
 from .document import Block, Paragraph, RawDocument
@@ -62,14 +63,20 @@ _SENTENCE_END = ".:;!?"
 _LABEL_INSIDE = re.compile(_LABEL_START.pattern.replace("^\\s*", "(?<=\\s)", 1))
 
 
+_PAGE = 40
+"""Origins are packed as page << _PAGE | offset: offsets up to 2**40 characters in a page (with
+24 bits, a page's text over 16 MB wrapped its offsets into the page number)."""
+_OFFSET = (1 << _PAGE) - 1
+
+
 class _Buffer:
-    """Text being assembled, with the packed origin (page << 24 | offset) of every character."""
+    """Text being assembled, with the packed origin (page << _PAGE | offset) of every character."""
 
     __slots__ = ("text", "origin", "page", "kind", "level", "cells")
 
     def __init__(self) -> None:
         self.text: list[str] = []
-        self.origin: list[int] = []
+        self.origin = array("q")
         self.page = 0
         self.kind = "paragraph"
         self.level: int | None = None
@@ -78,7 +85,7 @@ class _Buffer:
     def empty(self) -> bool:
         return not self.text
 
-    def add(self, text: str, origin: list[int]) -> None:
+    def add(self, text: str, origin) -> None:
         self.text.append(text)
         self.origin.extend(origin)
 
@@ -86,12 +93,13 @@ class _Buffer:
         return "".join(self.text)
 
 
-def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
-    """Normalise one line; return text and packed origins."""
+def _clean(text: str, page: int, start: int) -> tuple[str, array]:
+    """Normalise one line; return text and packed origins (an array of 8-byte integers, not a
+    list of int objects: a long line costs 8 bytes a character, not 40)."""
     text = text.translate(_TRANSLATE)
-    origin = list(range((page << 24) | start, ((page << 24) | start) + len(text)))
+    origin = array("q", range((page << _PAGE) | start, ((page << _PAGE) | start) + len(text)))
     if any(ch in text for ch in _LIGATURES):
-        out, org = [], []
+        out, org = [], array("q")
         for ch, o in zip(text, origin):
             rep = _LIGATURES.get(ch, ch)
             out.append(rep)
@@ -99,31 +107,30 @@ def _clean(text: str, page: int, start: int) -> tuple[str, list[int]]:
         text, origin = "".join(out), org
     for pattern in (_DELETE, _GLUED_NOTE):
         if pattern.search(text):
-            keep_t, keep_o, last = [], [], 0
-            for m in pattern.finditer(text):
-                keep_t.append(text[last:m.start()])
-                keep_o.extend(origin[last:m.start()])
-                last = m.end()
-            keep_t.append(text[last:])
-            keep_o.extend(origin[last:])
-            text, origin = "".join(keep_t), keep_o
-    # Collapse runs of spaces and trim.
+            text, origin = _cut(text, origin, [m.span() for m in pattern.finditer(text)])
+    # Collapse runs of spaces into one and trim.
     if "  " in text or text[:1] == " " or text[-1:] == " ":
-        out, org, prev_space = [], [], True
-        for ch, o in zip(text, origin):
-            if ch == " ":
-                if prev_space:
-                    continue
-                prev_space = True
-            else:
-                prev_space = False
-            out.append(ch)
-            org.append(o)
-        if out and out[-1] == " ":
-            out.pop()
-            org.pop()
-        text, origin = "".join(out), org
+        cuts = []
+        for m in _SPACES.finditer(text):
+            s0, s1 = m.span()
+            cuts.append((s0, s1) if s0 == 0 or s1 == len(text) else (s0 + 1, s1))
+        text, origin = _cut(text, origin, cuts)
     return text, origin
+
+
+_SPACES = re.compile(" +")
+
+
+def _cut(text: str, origin: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
+    """`text` and `origin` without the characters of `spans` (in order, not overlapping)."""
+    keep_t, keep_o, last = [], array("q"), 0
+    for s0, s1 in spans:
+        keep_t.append(text[last:s0])
+        keep_o.extend(origin[last:s0])
+        last = s1
+    keep_t.append(text[last:])
+    keep_o.extend(origin[last:])
+    return "".join(keep_t), keep_o
 
 
 def _join_hyphen(left: str, right: str, lang: str) -> bool:
@@ -198,8 +205,18 @@ def _looks_like_break(line: str) -> bool:
     return bool(_BULLET.match(line) or _LABEL_START.match(line))
 
 
-def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
+def _drain(blocks: list[Block]):
+    """The blocks in order, each let go of as it is given: the raw lines of a long document
+    are not held next to all its paragraphs."""
+    blocks.reverse()
+    while blocks:
+        yield blocks.pop()
+
+
+def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> list[Paragraph]:
+    """The paragraphs of `doc`. With `consume`, `doc.blocks` is emptied on the way."""
     repeated = _repeated_lines(doc)
+    blocks = _drain(doc.blocks) if consume else doc.blocks
     paragraphs: list[Paragraph] = []
     page_offset: dict[int, int] = {}
     buf = _Buffer()
@@ -223,7 +240,7 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
                 paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
         buf = _Buffer()
 
-    for block in doc.blocks:
+    for block in blocks:
         start = page_offset.get(block.page, 0)
         page_offset[block.page] = start + len(block.text) + 1
         if block.kind == "line":
@@ -241,7 +258,7 @@ def normalise(doc: RawDocument, lang: str = "en") -> list[Paragraph]:
             new_para = buf.empty() or buf.kind != "paragraph" or _looks_like_break(text)
             if not new_para and pending_break:
                 prev = buf.joined().rstrip()
-                page_change = (buf.origin[-1] >> 24) != block.page if buf.origin else False
+                page_change = (buf.origin[-1] >> _PAGE) != block.page if buf.origin else False
                 # A sentence running on over a page break continues the paragraph.
                 new_para = not (page_change and prev and prev[-1] not in _SENTENCE_END
                                 and text[:1].islower())
@@ -289,7 +306,7 @@ def _make_paragraph(index: int, text: str, buf: _Buffer) -> Paragraph:
     prev = None
     for i, packed in enumerate(origin):
         if prev is None or packed != prev + 1:
-            runs.append((i, packed >> 24, packed & 0xFFFFFF))
+            runs.append((i, packed >> _PAGE, packed & _OFFSET))
         prev = packed
     pages = [r[1] for r in runs] or [buf.page or 1]
     return Paragraph(index=index, text=text, kind=buf.kind if buf.kind != "line" else "paragraph",
