@@ -136,7 +136,7 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
 
 def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
           language: str | None = None, stdin: bytes | None = None, plan: str | None = None,
-          country: str | None = None, max_findings: int | None = MAX_FINDINGS) -> Report:
+          country: str | None = None, max_findings: int | None = MAX_FINDINGS, doc_type: str | None = None) -> Report:
     doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
-                        plan=plan, country=country)
+                        plan=plan, country=country, doc_type=doc_type)
     return analyse(doc, load_pack(doc.language, tuple(rules_dirs)), max_findings=max_findings)

@@ -70,12 +70,16 @@ rules_option = click.option(
 max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=100.0,
                                show_default=True,
                                help="Refuse input files larger than this many MB.")
+as_option = click.option(
+    "--as", "doc_type", type=click.Choice(["proposal", "dwcp", "unsdcf"]), default=None,
+    help="Treat the document as this type, whatever the detected type.")
 output_option = click.option("-o", "--output", default=None,
                              help="Write to this file instead of standard output.")
 
 
 def common_input(fn):
     """Options shared by the commands that read one document."""
+    fn = as_option(fn)
     fn = max_size_option(fn)
     fn = click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
                       help="Skip language detection and use this language.")(fn)
@@ -110,14 +114,15 @@ def main(verbose: bool) -> None:
 @common_input
 @plan_options
 @handle_errors
-def inspect(path, fmt, output, max_size, language, rules_dirs, plan, country):
+def inspect(path, fmt, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Show what the tool understood of FILE: type, language, sections, structural elements.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .load import load_document
     from .report.text import render_inspect
 
     doc = load_document(path, max_size=int(max_size * 1024 * 1024), rules_dirs=tuple(rules_dirs),
-                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country)
+                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
+                        doc_type=doc_type)
     for w in doc.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     text = doc.model_dump_json(indent=2) + "\n" if fmt == "json" else render_inspect(doc)
@@ -134,14 +139,14 @@ def inspect(path, fmt, output, max_size, language, rules_dirs, plan, country):
 @common_input
 @plan_options
 @handle_errors
-def check(path, fmt, max_findings, output, max_size, language, rules_dirs, plan, country):
+def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .analysis import check as run_check
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
-                       max_findings=max_findings or None)
+                       max_findings=max_findings or None, doc_type=doc_type)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     write_output(render_as(report, fmt, CHECK_RENDERERS), output)

@@ -20,6 +20,7 @@ from .findings import Finding
 from .packs import Pack
 from .results import Report
 from .schema import CompareSettings
+from .snippet import snippet
 
 _LEVEL_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3}
 _WORD = re.compile(r"\w{4,}")
@@ -27,7 +28,7 @@ _WORD = re.compile(r"\w{4,}")
 
 def quote(f: Finding) -> Quote:
     element = f"{f.element} {f.element_number}".strip() if f.element and f.element_number else f.element
-    return Quote(page=f.page, quote=f.sentence[:400], element=element, section=f.section, rule_id=f.rule_id)
+    return Quote(page=f.page, quote=snippet(f.sentence, f.trigger, 400), element=element, section=f.section, rule_id=f.rule_id)
 
 
 def text_similarity(a: str, b: str) -> float:

@@ -15,18 +15,24 @@ from .read import DEFAULT_MAX_SIZE, read_document
 from .structure import structure
 
 
+# The types a user can name with `--as` (the others, cca and other, are only ever detected).
+USER_TYPES = ("proposal", "dwcp", "unsdcf")
+
+
 def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tuple[str, ...] = (),
                   stdin: bytes | None = None, language: str | None = None,
-                  plan: str | None = None, country: str | None = None) -> Document:
+                  plan: str | None = None, country: str | None = None,
+                  doc_type: str | None = None) -> Document:
     """`plan` and `country` choose one plan of a work plan export (XLSX, CSV); an export that
-    holds several plans needs one of them."""
+    holds several plans needs one of them. `doc_type` (`--as`): the user's word on the document
+    type, which replaces the detected one."""
     if is_export(path):
         doc = load_plan(path, plan=plan, country=country, max_size=max_size)
         if language:
             doc.language = language
             doc.language_evidence = doc.language_evidence.model_copy(
                 update={"value": language, "reasons": [f"set by the user ({language})"]})
-        return doc
+        return as_type(doc, doc_type) if doc_type else doc
     if plan or country:
         raise InputError(path, "--plan and --country choose a plan of a UN INFO export (XLSX or CSV); "
                          "this file is not one")
@@ -36,7 +42,16 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
         lang = lang.model_copy(update={"value": language, "reasons": [f"set by the user ({language})"]})
     paragraphs = normalise(raw, lang.value, consume=True)  # the raw blocks go as paragraphs come
     pack = load_pack(lang.value, tuple(rules_dirs))
-    return structure(raw, paragraphs, pack.content, lang)
+    doc = structure(raw, paragraphs, pack.content, lang)
+    return as_type(doc, doc_type) if doc_type else doc
+
+
+def as_type(doc: Document, doc_type: str) -> Document:
+    """The document with the type the user gave (`--as`), the detected one kept in the reasons."""
+    detected = doc.type_evidence
+    evidence = detected.model_copy(update={"value": doc_type, "confidence": 1.0, "reasons": [
+        f"set by the user (--as {doc_type}); detected: {detected.value}"]})
+    return doc.model_copy(update={"type": doc_type, "type_evidence": evidence})
 
 
 def _chunks(blocks, size: int = 300, limit: int = 4000) -> list[str]:

@@ -33,6 +33,8 @@ from .scoring import gender_marker, judge, overall, quote
 __all__ = ["appraise", "appraise_document", "load_dwcp", "Appraisal"]
 
 NOT_PROPOSALS = ("unsdcf", "dwcp", "cca")
+KIND_NAMES = {"unsdcf": "a UN Cooperation Framework (UNSDCF/UNDAF)", "dwcp": "a Decent Work Country Programme",
+              "cca": "a Common Country Analysis", "proposal": "a project proposal", "other": "an unrecognised document"}
 
 
 def rules_of(pack: Pack) -> AppraisalRules:
@@ -51,13 +53,14 @@ def dwcp_context(doc: Document, report: Report) -> DwcpContext:
     codes = sorted({e.code for e in doc.elements if e.kind == "cpo" and e.code})
     if doc.type != "dwcp" and not codes:
         raise DocumentKindError(doc.path, f"--dwcp needs a Decent Work Country Programme; this looks like "
-                                f"a {doc.type} and names no country programme outcome code")
+                                f"{KIND_NAMES.get(doc.type, doc.type)} and names no country programme outcome "
+                                "code")
     return DwcpContext(path=doc.path, name=doc.title or doc.name, codes=codes, topics=crit.committed_topics(report))
 
 
 def load_dwcp(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
-              language: str | None = None) -> DwcpContext:
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language)
+              language: str | None = None, doc_type: str | None = None) -> DwcpContext:
+    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, doc_type=doc_type)
     return dwcp_context(doc, analyse(doc, load_pack(doc.language, tuple(rules_dirs))))
 
 
@@ -107,11 +110,13 @@ def appraise_document(doc: Document, pack: Pack, report: Report | None = None,
 
 def appraise(path: str, *, dwcp: str | DwcpContext | None = None, rules_dirs: tuple[str, ...] = (),
              max_size: int = DEFAULT_MAX_SIZE, language: str | None = None,
-             stdin: bytes | None = None) -> Appraisal:
-    """Appraise one proposal file (optionally against a DWCP file)."""
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin)
+             stdin: bytes | None = None, doc_type: str | None = None) -> Appraisal:
+    """Appraise one proposal file (optionally against a DWCP file). `doc_type` ("proposal"):
+    the user's word that it is one, whatever the detected type."""
+    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
+                        doc_type=doc_type)
     if doc.type in NOT_PROPOSALS:
-        raise DocumentKindError(path, f"this looks like a {doc.type}, not a project proposal "
-                                f"({'; '.join(doc.type_evidence.reasons[:2])})")
+        raise DocumentKindError(path, f"this reads as {KIND_NAMES[doc.type]}, not a project proposal; "
+                                "to appraise it anyway, add --as proposal")
     ctx = load_dwcp(dwcp, rules_dirs=rules_dirs, max_size=max_size) if isinstance(dwcp, str) else dwcp
     return appraise_document(doc, load_pack(doc.language, tuple(rules_dirs)), dwcp=ctx)

@@ -28,7 +28,7 @@ def row_of(path: str, a: Appraisal) -> AppraisalRow:
 
 
 def appraise_folder(folder: str, *, dwcp: DwcpContext | None = None, rules_dirs: tuple[str, ...] = (),
-                    max_size: int = DEFAULT_MAX_SIZE, language: str | None = None,
+                    max_size: int = DEFAULT_MAX_SIZE, language: str | None = None, doc_type: str | None = None,
                     progress: Callable[[str], None] | None = None) -> list[tuple[AppraisalRow, Appraisal | None]]:
     from . import appraise
 
@@ -40,7 +40,8 @@ def appraise_folder(folder: str, *, dwcp: DwcpContext | None = None, rules_dirs:
             out.append((AppraisalRow(path=item.display, status="error", reason=item.problem[1]), None))
             continue
         try:
-            a = appraise(item.path, dwcp=dwcp, rules_dirs=rules_dirs, max_size=max_size, language=language)
+            a = appraise(item.path, dwcp=dwcp, rules_dirs=rules_dirs, max_size=max_size, language=language,
+                         doc_type=doc_type)
         except AlignmentError as exc:
             out.append((AppraisalRow(path=item.display, status="error", reason=exc.reason), None))
             continue

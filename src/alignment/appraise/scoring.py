@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schema import AppraisalCriterion, AppraisalRules
+from ..snippet import snippet
 from .cues import Hit
 from .model import CheckResult, Criterion, GenderMarker, MarkerItem, Quote
 
@@ -41,7 +42,7 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 
 def quote(h: Hit, check: str) -> Quote:
-    text = h.sentence if len(h.sentence) <= 400 else h.sentence[:399] + "\u2026"
+    text = snippet(h.sentence, h.match, 400)
     return Quote(check=check, text=text, page=h.page, section=h.section, status=h.status, cue=h.match,
                  rule_id=h.cue.id)
 

@@ -61,7 +61,7 @@ def _folder_text(rows) -> str:
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the appraisal and exit.")
 @common_input
 @handle_errors
-def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules_dirs):
+def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, language, rules_dirs):
     """Appraise a development cooperation PROPOSAL (or every file of a FOLDER): a verdict per
     criterion (pass / weak / absent) with quoted evidence and a suggestion, the suggested UN and
     OECD-DAC gender markers, and an overall verdict (ready / revise / major_gaps)."""
@@ -79,7 +79,8 @@ def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules
     ctx = load_dwcp(dwcp_path, rules_dirs=tuple(rules_dirs), max_size=size) if dwcp_path else None
     if folder:
         from ..appraise.folder import appraise_folder
-        rows = appraise_folder(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language)
+        rows = appraise_folder(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language,
+                              doc_type=doc_type)
         if fmt == "xlsx":
             from ..report.appraisal_files import render_xlsx
             write_output(render_xlsx(rows), output)
@@ -89,7 +90,8 @@ def command(path, dwcp_path, fmt, output, show_schema, max_size, language, rules
             write_output(_folder_text(rows), output)
         return
     stdin = sys.stdin.buffer.read() if path == "-" else None
-    a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin)
+    a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin,
+                 doc_type=doc_type)
     for w in a.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     if fmt == "xlsx":

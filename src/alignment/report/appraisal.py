@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..appraise.model import Appraisal, Criterion
 from ..appraise.scoring import TITLES
+from ..snippet import snippet
 
 VERDICT = {"pass": "PASS", "weak": "weak", "absent": "ABSENT"}
 OVERALL = {"ready": "Ready", "revise": "Revise", "major_gaps": "Major gaps"}
@@ -44,7 +45,7 @@ def render_text(a: Appraisal) -> str:
         out.append(f"  {TITLES[c.id]:34} {VERDICT[c.verdict]:7} {c.score:.2f}")
         for q in c.evidence:
             tag = f" [{STATUS[q.status]}]" if q.status in STATUS else ""
-            out.append(f"      \"{q.text[:220]}\" ({_where(q)}){tag}")
+            out.append(f"      \"{snippet(q.text, q.cue, 220)}\" ({_where(q)}){tag}")
         for f in c.flags[:6]:
             out.append(f"      ! {f}")
         if c.suggestion:
@@ -100,9 +101,11 @@ def render_markdown(a: Appraisal) -> str:
 
 def render_html(a: Appraisal) -> str:
     """The appraisal as one self-contained, inert HTML page (jinja2 autoescaping, CSP, no script)."""
-    from jinja2 import Environment, PackageLoader
+    from .templating import report_environment
 
-    env = Environment(loader=PackageLoader("alignment.report", "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("appraise.html.j2").render(
-        a=a, d=a.document, gm=a.gender_marker, rc=a.results_chain, TITLES=TITLES, OVERALL=OVERALL, STATUS=STATUS)
+    return report_environment().get_template("appraise.html.j2").render(**context(a))
+
+
+def context(a: Appraisal) -> dict:
+    return dict(a=a, d=a.document, gm=a.gender_marker, rc=a.results_chain, TITLES=TITLES, OVERALL=OVERALL,
+                STATUS=STATUS)

@@ -9,10 +9,6 @@ Same comparison -> same bytes.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from jinja2 import Environment, PackageLoader
-
 from ..comparison import Comparison
 from .compare_text import LEVEL, matrix_rows
 from .html import LANGUAGES, pages
@@ -34,15 +30,12 @@ def ink(score: float | None) -> str:
     return "#ffffff" if score is not None and score >= 0.7 else "#1a202c"
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(loader=PackageLoader("alignment.report", "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(pages=pages, heat=heat, ink=ink)
-    env.globals.update(VERDICT=VERDICT, LEVEL=LEVEL, LANGUAGES=LANGUAGES)
-    return env
+def context(c: Comparison) -> dict:
+    cols, rows = matrix_rows(c)
+    return dict(c=c, cols=cols, rows=rows)
 
 
 def render_compare_html(c: Comparison) -> str:
-    cols, rows = matrix_rows(c)
-    return _env().get_template("compare.html.j2").render(c=c, cols=cols, rows=rows)
+    from .templating import report_environment
+
+    return report_environment().get_template("compare.html.j2").render(**context(c))

@@ -10,9 +10,7 @@ its text first. Same report -> same bytes: nothing depends on time, locale or se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from ..findings import Finding
@@ -100,21 +98,17 @@ def findings_chart(report: Report) -> Markup:
     return Markup("".join(parts) + "</svg>")
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(loader=PackageLoader("alignment.report", "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(pages=pages, highlight=highlight, where=where, via=via, plural=plural)
-    env.globals.update(STRENGTH=STRENGTH, STATUS=STATUS, DOC_TYPES=DOC_TYPES, LANGUAGES=LANGUAGES,
-                       ACTORS=ACTORS, MODIFIERS=MODIFIERS)
-    return env
-
-
-def render_html(report: Report) -> str:
-    """The whole report as one HTML page (UTF-8 text; write it with encoding="utf-8")."""
+def context(report: Report) -> dict:
+    """What check.html.j2 needs besides the environment's filters and globals."""
     k = report.constituents
     actors = [k.ministry, k.employers, k.workers, k.social_partners_generic, k.civil_society]
     # The civil-society-only warning is shown once: as its flag if the scorer wrote one.
     cs_alert = k.civil_society_only and not any("civil society" in f.lower() for f in k.flags)
-    return _env().get_template("check.html.j2").render(
-        r=report, d=report.document, k=k, actors=actors, cs_alert=cs_alert, chart=findings_chart(report))
+    return dict(r=report, d=report.document, k=k, actors=actors, cs_alert=cs_alert, chart=findings_chart(report))
+
+
+def render_html(report: Report) -> str:
+    """The whole report as one HTML page (UTF-8 text; write it with encoding="utf-8")."""
+    from .templating import report_environment
+
+    return report_environment().get_template("check.html.j2").render(**context(report))

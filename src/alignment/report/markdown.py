@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..results import Report
+from .names import named
 
 
 def _md(s: str) -> str:
@@ -19,8 +20,8 @@ def render_markdown(r: Report) -> str:
            f"(committed or mentioned: {r.objectives_mentioned} of 4).", "",
            "| Category | Strength | Topics found | Topics not found | Pages |", "|---|---|---|---|---|"]
     for cid, c in r.coverage.items():
-        out.append(f"| {cid} {_md(c.label)} | {c.strength} | {' '.join(c.topics) or '-'} | "
-                   f"{' '.join(c.topics_missing) or '-'} | {', '.join(map(str, c.pages[:10])) or '-'} |")
+        out.append(f"| {cid} {_md(c.label)} | {c.strength} | {_md('; '.join(map(named, c.topics))) or '-'} | "
+                   f"{_md('; '.join(map(named, c.topics_missing))) or '-'} | {', '.join(map(str, c.pages[:10])) or '-'} |")
     if r.gaps:
         out += ["", "## Gaps", ""] + [f"- {_md(g)}" for g in r.gaps]
     k = r.constituents
@@ -42,6 +43,7 @@ def render_markdown(r: Report) -> str:
         for f in c.evidence:
             mods = "; ".join(f"{m.modifier} ({_md(m.cue)})" for m in f.modifiers)
             where = f"{f.element} {f.element_number or ''}".strip() if f.element else _md(f.section or "")
+            topic = f", topic {_md(named(f.topic))}" if f.topic else ""
             out.append(f"- **{cid}** p. {f.page}, {where}: \"{_md(f.sentence)}\" "
-                       f"(rule `{f.rule_id}`, trigger \"{_md(f.trigger)}\"{', ' + mods if mods else ''})")
+                       f"(rule `{f.rule_id}`, trigger \"{_md(f.trigger)}\"{topic}{', ' + mods if mods else ''})")
     return "\n".join(out) + "\n"

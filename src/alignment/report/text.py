@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..results import Report
+from ..snippet import snippet
+from .names import named
 
 STRENGTH_MARK = {"committed": "COMMITTED", "mentioned": "mentioned", "absent": "ABSENT"}
 
@@ -23,11 +25,11 @@ def render_check(r: Report) -> str:
            "", f"Strategic objectives committed: {r.objectives_committed} of 4 "
            f"(committed or mentioned: {r.objectives_mentioned} of 4)", ""]
     for cid, c in r.coverage.items():
-        out.append(f"  {cid:7} {c.label[:46]:46} {STRENGTH_MARK[c.strength]:10} {_pages(c.pages)}")
+        out.append(f"  {cid:7} {c.label:46} {STRENGTH_MARK[c.strength]:10} {_pages(c.pages)}")
         if c.topics:
-            out.append(f"          topics: {' '.join(c.topics)}")
+            out.append(f"          topics: {'; '.join(named(t) for t in c.topics)}")
         if c.topics_missing and c.strength != "absent":
-            out.append(f"          not found: {' '.join(c.topics_missing)}")
+            out.append(f"          not found: {'; '.join(named(t) for t in c.topics_missing)}")
     if r.gaps:
         out += ["", "Gaps"] + [f"  - {g}" for g in r.gaps]
     k = r.constituents
@@ -54,8 +56,9 @@ def render_check(r: Report) -> str:
         for f in c.evidence[:2]:
             where = f"{f.element} {f.element_number or ''}".strip() if f.element else (f.section or "")[:40]
             mods = "; ".join(f"{m.modifier} '{m.cue}'" for m in f.modifiers)
-            out.append(f"  {cid:7} p.{f.page} [{where}] \"{_clip(f.sentence)}\"")
-            out.append(f"          rule {f.rule_id}, trigger '{f.trigger}'" + (f", {mods}" if mods else ""))
+            out.append(f"  {cid:7} p.{f.page} [{where}] \"{snippet(f.sentence, f.trigger, 160)}\"")
+            topic = f", topic {named(f.topic)}" if f.topic else ""
+            out.append(f"          rule {f.rule_id}, trigger '{f.trigger}'{topic}" + (f", {mods}" if mods else ""))
     if d.warnings:
         out += ["", "Warnings"] + [f"  - {w}" for w in d.warnings]
     return "\n".join(out) + "\n"

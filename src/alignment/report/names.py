@@ -1,0 +1,35 @@
+"""Names beside codes: taxonomy labels (rules/common/taxonomy.yaml) for topic and category ids.
+
+Reports show `SO1.FL forced labour and trafficking for labour exploitation`, never the code
+alone: the readers are programme officers, not rule authors.
+"""
+
+from __future__ import annotations
+
+import importlib.resources as resources
+from functools import lru_cache
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, str]:
+    """Every category and topic id of the shipped taxonomy -> its label."""
+    text = resources.files("alignment.rules").joinpath("common/taxonomy.yaml").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for cat in yaml.safe_load(text).get("taxonomy", []):
+        out[cat["id"]] = cat["label"]
+        for topic in cat.get("topics", []) or []:
+            out[topic["id"]] = topic["label"]
+    return out
+
+
+def name(code: str) -> str:
+    """The label of a category or topic id ('' when unknown)."""
+    return names().get(code, "")
+
+
+def named(code: str) -> str:
+    """'SO1.FL forced labour and trafficking for labour exploitation' (the code alone if unknown)."""
+    label = name(code)
+    return f"{code} {label}" if label else code
