@@ -123,7 +123,7 @@ def test_appraise_with_and_without_dwcp(client):
 def test_appraise_a_framework_gives_the_cli_reason(client):
     r = post(client, "/appraise", proposal=FRAMEWORK)
     assert r.status_code == 422
-    assert alert(r).startswith("kandara-unsdcf.md: this looks like a unsdcf, not a project proposal")
+    assert alert(r).startswith("kandara-unsdcf.md: this reads as a UN Cooperation Framework (UNSDCF/UNDAF), not a project proposal; to appraise it anyway, add --as proposal")
 
 
 @pytest.mark.parametrize("case", ["garbage named .pdf", "encrypted PDF", "zip bomb named .docx",

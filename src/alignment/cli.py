@@ -70,20 +70,29 @@ rules_option = click.option(
 max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=100.0,
                                show_default=True,
                                help="Refuse input files larger than this many MB.")
-as_option = click.option(
-    "--as", "doc_type", type=click.Choice(["proposal", "dwcp", "unsdcf"]), default=None,
-    help="Treat the document as this type, whatever the detected type.")
+
+
+def as_option(types=("proposal", "dwcp", "unsdcf")):
+    return click.option("--as", "doc_type", type=click.Choice(list(types)), default=None,
+                        help="Treat the document as this type, whatever the detected type.")
+
+
 output_option = click.option("-o", "--output", default=None,
                              help="Write to this file instead of standard output.")
 
 
-def common_input(fn):
+def common_input(fn, types=("proposal", "dwcp", "unsdcf")):
     """Options shared by the commands that read one document."""
-    fn = as_option(fn)
+    fn = as_option(types)(fn)
     fn = max_size_option(fn)
     fn = click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
                       help="Skip language detection and use this language.")(fn)
     return rules_option(fn)
+
+
+def proposal_input(fn):
+    """`common_input` for a command that reads proposals only (`--as proposal`)."""
+    return common_input(fn, types=("proposal",))
 
 
 def plan_options(fn):

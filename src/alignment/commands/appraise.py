@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from ..cli import common_input, handle_errors, output_option, render_as, write_output
+from ..cli import handle_errors, output_option, proposal_input, render_as, write_output
 
 FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
 _BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",
@@ -59,7 +59,7 @@ def _folder_text(rows) -> str:
                    "or xlsx.")
 @output_option
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the appraisal and exit.")
-@common_input
+@proposal_input
 @handle_errors
 def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, language, rules_dirs):
     """Appraise a development cooperation PROPOSAL (or every file of a FOLDER): a verdict per
