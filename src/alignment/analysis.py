@@ -75,9 +75,10 @@ def content_texts(doc: Document, infos: list[ParagraphInfo]) -> list[str]:
     return ["" if info.section_category == "references" else p.text for p, info in zip(doc.paragraphs, infos)]
 
 
-def windows(doc: Document, size: int = WINDOW):
+def windows(doc: Document, size: int | None = None):
     """(content texts, infos) of consecutive runs of paragraphs of about `size` characters (at
-    least one paragraph each)."""
+    least one paragraph each); `size` is `WINDOW` unless given."""
+    size = size or WINDOW
     texts: list[str] = []
     infos: list[ParagraphInfo] = []
     length = 0
