@@ -71,9 +71,10 @@ def iter_infos(doc: Document):
                             source_spans=sources.get(p.index, []))
 
 
-def windows(doc: Document, size: int = WINDOW):
+def windows(doc: Document, size: int | None = None):
     """(content texts, infos) of consecutive runs of paragraphs of about `size` characters (at
-    least one paragraph each)."""
+    least one paragraph each); `size` is `WINDOW` unless given."""
+    size = size or WINDOW
     texts: list[str] = []
     infos: list[ParagraphInfo] = []
     length = 0

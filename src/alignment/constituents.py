@@ -50,9 +50,10 @@ def _sentences(paragraphs) -> list[tuple[int, int, int]]:
     return out
 
 
-def _windows(doc: Document, size: int = WINDOW):
+def _windows(doc: Document, size: int | None = None):
     """The paragraphs a window of about `size` characters at a time: the scans below hold the
     joined text of one window, not of the document."""
+    size = size or WINDOW
     batch, length = [], 0
     for p in doc.paragraphs:
         if batch and length + len(p.text) > size:
