@@ -93,12 +93,12 @@ class Sampler(threading.Thread):
             time.sleep(0.2)
 
 
-def run(folder: Path, workers: int, scratch: Path) -> dict:
-    out = scratch / f"out-{workers}"
-    shutil.rmtree(out, ignore_errors=True)
+def sampled_batch(sources: list[Path], workers: int, out: Path):
+    """Run `alignment batch SOURCES -o OUT` in a new process while sampling the memory of it and
+    its workers: (summary.json, sampler, wall seconds, CPU seconds, pids in order of appearance)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "alignment", "batch", str(folder), "-o", str(out),
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "batch", *map(str, sources), "-o", str(out),
                              "--workers", str(workers), "-q"], stderr=subprocess.PIPE, text=True)
     sampler = Sampler(proc.pid)
     sampler.start()
@@ -111,8 +111,14 @@ def run(folder: Path, workers: int, scratch: Path) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"batch failed ({proc.returncode}): {err}")
     summary = json.loads((out / "summary.json").read_text())
+    return summary, sampler, wall, cpu, sorted(sampler.seen, key=sampler.seen.get)
+
+
+def run(folder: Path, workers: int, scratch: Path) -> dict:
+    out = scratch / f"out-{workers}"
+    shutil.rmtree(out, ignore_errors=True)
+    summary, sampler, wall, cpu, order = sampled_batch([folder], workers, out)
     mb = lambda kb: round(kb / 1024, 1)  # noqa: E731
-    order = sorted(sampler.seen, key=sampler.seen.get)
     workers_pids, writers = order[:workers], order[workers:]
     return {
         "workers": workers, "wall_s": round(wall, 1), "analysed": summary["analysed"],

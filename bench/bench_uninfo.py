@@ -18,37 +18,19 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_batch import Sampler  # noqa: E402
+from bench_batch import sampled_batch  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_batch(files: list[Path], workers: int, out: Path) -> dict:
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "alignment", "batch", *map(str, files), "-o", str(out),
-                             "--workers", str(workers), "-q"], stderr=subprocess.PIPE, text=True)
-    sampler = Sampler(proc.pid)
-    sampler.start()
-    _, err = proc.communicate()
-    wall = time.perf_counter() - t0
-    sampler.stop.set()
-    sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode != 0:
-        raise SystemExit(f"batch failed ({proc.returncode}): {err}")
-    summary = json.loads((out / "summary.json").read_text())
-    order = sorted(sampler.seen, key=sampler.seen.get)
+    summary, sampler, wall, cpu, order = sampled_batch(files, workers, out)
     pids = order[:workers]  # the workers come first, the workbook writer last
     return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 1), "plans": summary["analysed"],
             "errors": summary["errors"],
