@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .document import Document
 from .findings import Finding
 from .packs import Pack
 from .results import Capdev, CapdevMention, CategoryCoverage, SdgTarget, StandardCited
