@@ -1,7 +1,7 @@
 """Build the real-text gold file from two blind labelling passes and the adjudication.
 
-Inputs: for each part of the set (the main sample, and the supplement of rows where the ILO or
-the social partners take part), two folders of label files (one JSON line per passage: id,
+Inputs: for each part of the set (the main sample, the supplement of rows where the ILO or
+the social partners take part, and the later unread part of the tuning half), two folders of label files (one JSON line per passage: id,
 labels, absent), the adjudication (id -> final labels, for every passage where the passes
 disagree) and the part's sample file (IDs, split, hashes), all under corpora/gold/real/.
 Outputs, committed: `corpora/gold/real/uninfo.jsonl` (label-only gold lines in the shared format
@@ -20,7 +20,8 @@ HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "real"
 LABELS = HERE / "labels"
 # (sample file, pass A folder, pass B folder, adjudication file)
 PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
-         ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json")]
+         ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json"),
+         ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
