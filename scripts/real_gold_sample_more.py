@@ -8,10 +8,13 @@ protection", the ILO among the agencies, or employers' / workers' organizations 
 partners), half from all the other themes (the negatives), round robin over themes.
 
     python scripts/real_gold_sample_more.py [--realdata ../shared/realdata] [--n 240]
-        [--labeller-input /tmp/realgold/more/input.jsonl]
+        [--name more] [--seed 5122026] [--work-share 0.5] [--labeller-input /tmp/realgold/more/input.jsonl]
 
-Writes `corpora/gold/real/sample-more.jsonl` (IDs, split, hashes; no text) and, outside the
-repository, the labellers' input (id, lang, text).
+Writes `corpora/gold/real/sample-NAME.jsonl` (IDs, split, hashes; no text) and, outside the
+repository, the labellers' input (id, lang, text). Rows of every earlier part are left out, so
+parts drawn one after the other never overlap. Committed: `more` (240 rows, seed 5122026, half
+with work in view) and `more2` (360 rows, seed 5122027, two thirds with work in view: SO1, SO4,
+CC-ILS and CC-SD have few positives).
 """
 from __future__ import annotations
 
@@ -62,13 +65,16 @@ def main() -> None:
     ap.add_argument("--realdata", default=str(Path(__file__).resolve().parents[2] / "shared" / "realdata"))
     ap.add_argument("--n", type=int, default=240)
     ap.add_argument("--max-chars", type=int, default=1500)
+    ap.add_argument("--name", default="more")
+    ap.add_argument("--seed", type=int, default=5122026)
+    ap.add_argument("--work-share", type=float, default=0.5)
     ap.add_argument("--labeller-input", default="/tmp/realgold/more/input.jsonl")
     args = ap.parse_args()
     done = set()
     for f in HERE.glob("sample*.jsonl"):
-        if f.name != "sample-more.jsonl":
+        if f.name != f"sample-{args.name}.jsonl":
             done |= {json.loads(line)["uninfo_id"] for line in f.read_text(encoding="utf-8").splitlines() if line}
-    rng = random.Random(5122026)
+    rng = random.Random(args.seed)
     work, other = defaultdict(list), defaultdict(list)
     for r in iter_rows(Path(args.realdata) / "uninfo-dev.jsonl.gz"):
         if r["id"] in done or split_of(r["country"]) != "tune":
@@ -81,10 +87,10 @@ def main() -> None:
     for pool in (work, other):
         for t in pool:
             rng.shuffle(pool[t])
-    chosen = round_robin(work, args.n // 2)
+    chosen = round_robin(work, round(args.n * args.work_share))
     chosen += round_robin(other, args.n - len(chosen))
     chosen.sort(key=lambda r: int(r["id"]))
-    out = HERE / "sample-more.jsonl"
+    out = HERE / f"sample-{args.name}.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in chosen:
             fh.write(json.dumps({"id": f"uninfo-{r['id']}", "uninfo_id": r["id"], "country": r["country"],

@@ -55,6 +55,24 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los constituyentes participaron en la formulación del programa.", "es", "CC-SD", True),
     # participation gaps
     ("The tripartite constituents were not involved in the design of the programme.", "en", "CC-SD", False),
+    # technical assistance to a government body is capacity development; law enforcement is practice
+    ("Technical assistance to the Department of Migrant Workers to strengthen migration governance.", "en", "CAPDEV", True),
+    ("Law enforcement agencies' capacities strengthened to address illegal deforestation and related crimes.", "en", "CAPDEV", False),
+    ("Formation des enseignants et des élèves aux compétences de vie.", "fr", "CAPDEV", False),
+    # "poverty-stricken" has the lemma of "strike" and is no labour dispute
+    ("Social work services for children in poverty-stricken areas are modelled.", "en", "SO4", False),
+    ("Workers went on strikes over unpaid wages in the garment sector.", "en", "SO4", True),
+    # farm productivity and the skills of learners are not employment content; skills for work are
+    ("Improve soil fertility and productivity of smallholder crops through better fertilizer use.", "en", "SO2", False),
+    ("More learners equipped with skills for life, work and sustainable development.", "en", "SO2", False),
+    ("Renforcer les compétences numériques des élèves du secondaire.", "fr", "SO2", False),
+    ("Young people gain skills for employment through apprenticeships in the construction sector.", "en", "SO2", True),
+    # regulating work is labour law, except occupational safety and health frameworks (SO3)
+    ("Regulatory frameworks for the protection of domestic workers are adopted.", "en", "SO1", True),
+    ("Cadre réglementaire de la sécurité et santé au travail révisé.", "fr", "SO1", False),
+    # cash "en espèces" is no species, an entrepreneurial ecosystem no ecosystem
+    ("Transferts monétaires en espèces aux ménages vulnérables.", "fr", "CC-ENV", False),
+    ("Fortalecer el ecosistema emprendedor para mujeres jóvenes.", "es", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
