@@ -73,6 +73,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # cash "en espèces" is no species, an entrepreneurial ecosystem no ecosystem
     ("Transferts monétaires en espèces aux ménages vulnérables.", "fr", "CC-ENV", False),
     ("Fortalecer el ecosistema emprendedor para mujeres jóvenes.", "es", "CC-ENV", False),
+    # other treaties, agreements ("convention de partenariat", "convenio con") and national labour
+    # standards are no international labour standards; ILO Conventions are
+    ("Ratification of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families.", "en", "CC-ILS", False),
+    ("Firma de convenios con el Ministerio de Trabajo para la inserción laboral de jóvenes.", "es", "CC-ILS", False),
+    ("Signature d'une convention de partenariat avec le ministère de l'Emploi et du Travail.", "fr", "CC-ILS", False),
+    ("Factories comply with national labour standards on working hours.", "en", "CC-ILS", False),
+    ("Ratification of ILO Convention No. 190 on violence and harassment in the world of work.", "en", "CC-ILS", True),
+    ("Ratificación del Convenio núm. 189 de la OIT sobre las trabajadoras y los trabajadores domésticos.", "es", "CC-ILS", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
