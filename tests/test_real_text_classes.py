@@ -133,7 +133,7 @@ def test_references_footnotes_and_related_documents_are_no_content(tmp_path):
 @pytest.mark.parametrize("text,lang,category", [
     ("Gender equality and tripartism are not addressed in many models.", "en", "CC-GEN"),
     ("No effective engagement of the social partners was reported in the UNDAF process.", "en", "CC-SD"),
-    ("There is a dearth of labour standards content in the intervention models.", "en", "CC-ILS"),
+    ("There is a dearth of international labour standards content in the intervention models.", "en", "CC-ILS"),
     ("Social protection is not well integrated into UN programming.", "en", "SO3"),
     ("La protection sociale n'est pas suffisamment intégrée dans la programmation des Nations Unies.", "fr", "SO3"),
     ("La protección social no está suficientemente integrada en la programación de las Naciones Unidas.", "es", "SO3"),
