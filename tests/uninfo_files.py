@@ -32,7 +32,7 @@ def kandara_rows():
             n2023="The programme withdrew 300 children from child labour in the mines."),
         row(sub="1.1.1.2 Apprenticeship and TVET programmes for young people", id="102",
             agencies="UNICEF", sdg="4.4 Skills for employment", gender="1 - limited",
-            desc="Coop√©ration with the Minist√®re de l‚Äô√âducation on skills."),
+            desc="Coop√©ration with the Minist√®re de l‚Äô√âducation on skills for employment."),
         row(plan="Tavira UNSDCF", country="Tavira", sub="Roads rehabilitated in three provinces", id="201",
             agencies="UNOPS", sdg="9.1 Infrastructure", gender="0 - no contribution",
             outcome="Outcome 2.1 Infrastructure improved", output="Output 2.1.1: Roads"),
