@@ -80,11 +80,18 @@ def error_response(request, message: str, status: int, title: str = "The file ca
     return HTMLResponse(page("error.html.j2", title=title, message=message, back=request.url.path), status_code=status)
 
 
-def too_large_response():
-    from .pages import page as _page
-    return HTMLResponse(_page("error.html.j2", title="The upload is too large",
-                              message="the upload is above the size limit of this server (--max-size)", back="/"),
+def too_large_response(message: str = "the upload is above the size limit of this server (--max-size)",
+                       back: str = "/") -> HTMLResponse:
+    return HTMLResponse(page("error.html.j2", title="The upload is too large", message=message, back=back),
                         status_code=413)
+
+
+def too_large_for(path: str) -> HTMLResponse:
+    """The 413 page the request-size guard answers, before the route is reached."""
+    if path == "/batch":
+        return too_large_response("the upload is above the limit for a batch on this server: "
+                                  "send fewer or smaller files at a time", "/batch")
+    return too_large_response()
 
 
 async def _form(request):
@@ -215,11 +222,15 @@ async def download(request):
     return _download(kind, model, name, fmt)
 
 
-_SCRIPT = files("alignment.web").joinpath("static/app.js").read_bytes()
+# The app's own scripts, the only ones its policy lets a page run.
+_SCRIPTS = {name: files("alignment.web").joinpath(f"static/{name}").read_bytes() for name in ("app.js", "batch.js")}
 
 
 async def script(request):
-    return Response(_SCRIPT, media_type="text/javascript; charset=utf-8")
+    body = _SCRIPTS.get(request.path_params["name"])
+    if body is None:
+        return Response("not found", status_code=404, media_type="text/plain")
+    return Response(body, media_type="text/javascript; charset=utf-8")
 
 
 ROUTES = [
@@ -232,5 +243,5 @@ ROUTES = [
     Route("/appraise", appraise_post, methods=["POST"]),
     Route("/report/{token}.{fmt}", download, methods=["GET"]),
     Route("/report/{token}", show, methods=["GET"]),
-    Route("/static/app.js", script, methods=["GET"]),
+    Route("/static/{name}", script, methods=["GET"]),
 ]
