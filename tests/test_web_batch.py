@@ -142,13 +142,26 @@ def test_batch_page_and_limits(tmp_root):
 
 
 def test_server_answers_while_a_batch_runs(client):
-    files = [("files", (p.name, p.read_bytes())) for p in sorted(ROOT.glob("corpora/frameworks/*/*.md"))][:6]
+    files = [("files", (p.name, p.read_bytes())) for p in (FRAMEWORK, DWCP, PROPOSAL)]
     r = client.post("/batch", files=files, follow_redirects=False)
     t = time.perf_counter()
     assert client.get("/check").status_code == 200
-    assert client.get(f"{r.headers['location']}/status").status_code == 200
+    status = client.get(f"{r.headers['location']}/status")
     assert time.perf_counter() - t < 1.0
-    finish(client, r.headers["location"])
+    assert status.status_code == 200 and status.json()["state"] in ("starting", "running")
+    assert finish(client, r.headers["location"])["state"] == "done"
+
+
+def test_a_batch_process_that_dies_is_reported(client, tmp_root):
+    r = client.post("/batch", files=[("files", (DWCP.name, DWCP.read_bytes()))], follow_redirects=False)
+    where = r.headers["location"]
+    job = client.app.state.jobs.get(where.rsplit("/", 1)[1])
+    job.process.kill()
+    status = finish(client, where)
+    assert status["state"] == "failed" and "ended unexpectedly" in status["message"]
+    assert not (tmp_root / job.folder / "inputs").exists()  # the uploads are gone all the same
+    page = client.get(where)
+    assert page.status_code == 200 and "ended unexpectedly" in alert(page) and "Traceback" not in page.text
 
 
 def test_batch_js_is_served_under_the_policy(client):

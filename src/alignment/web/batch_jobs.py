@@ -79,6 +79,8 @@ class Job:
         if code is not None and status.get("state") not in FINISHED:
             status = {**status, "state": "failed",
                       "message": f"the batch process ended unexpectedly (exit code {code})"}
+        if status["state"] in FINISHED and os.path.isdir(self.inputs):  # a child killed before its own clean-up
+            shutil.rmtree(self.inputs, ignore_errors=True)
         status["elapsed"] = round(time.monotonic() - self.created, 1)
         return status
 
