@@ -1,5 +1,9 @@
 """Pages: Check, Compare, Appraise (a form on GET, the report on POST) and the downloads.
 
+Input: a multipart form (the files, the report format, and the CLI's options the page offers:
+--as, --plan, --country). Output: a redirect to the report page, a download, or an error page
+with the CLI's one-line reason (an export's plans as a list when one must be chosen).
+
 The analysis is synchronous and CPU-bound; it runs in Starlette's thread pool behind one lock,
 so the event loop keeps accepting uploads while documents are analysed one at a time (under
 the GIL threads would not analyse faster, and the rule engine's caches are then built once).
