@@ -30,6 +30,15 @@ class InputError(AlignmentError):
     code = "input"
 
 
+class PlanChoiceError(InputError):
+    """A UN INFO export whose plan the user has not (or not precisely) chosen; `plans` lists
+    the export's plans as "country: plan", for a reader that shows them as a list."""
+
+    def __init__(self, path: str | None, reason: str, plans: list[str] | None = None):
+        self.plans = plans or []
+        super().__init__(path, reason)
+
+
 class NoTextLayerError(InputError):
     """A PDF whose pages carry images but no text: it needs OCR, not a verdict."""
 

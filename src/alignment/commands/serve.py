@@ -1,4 +1,4 @@
-"""`alignment serve`: the local web app (Check, Compare, Appraise in the browser) on uvicorn."""
+"""`alignment serve`: the local web app (Check, Compare, Appraise and Batch in the browser) on uvicorn."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..cli import handle_errors, max_size_option, rules_option
 @rules_option
 @handle_errors
 def command(host, port, max_size, rules_dirs):
-    """Run the web app: check, compare and appraise documents in the browser (http://HOST:PORT/)."""
+    """Run the web app: check, compare, appraise and batch-check documents in the browser (http://HOST:PORT/)."""
     import uvicorn
 
     from ..web import create_app

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 
-from ..errors import InputError
+from ..errors import InputError, PlanChoiceError
 from ..repair import repair
 
 # our key -> the export's column name
@@ -361,12 +361,12 @@ def select(path: str, collector: Collector, plan: str | None, country: str | Non
         plans = exact if len(exact) == 1 else plans
     if len(plans) == 1:
         return plans[0]
-    listed = "; ".join(sorted(f"{c}: {p}" for c, p in (collector.seen_keys if not plans else
-                                                       [x.key for x in plans])))
+    names = sorted(f"{c}: {p}" for c, p in (collector.seen_keys if not plans else [x.key for x in plans]))
+    listed = "; ".join(names)
     asked = " ".join(f"--{k} {v!r}" for k, v in (("plan", plan), ("country", country)) if v)
     if not plans:
-        raise InputError(path, f"no plan matches {asked}; the export holds: {listed}")
+        raise PlanChoiceError(path, f"no plan matches {asked}; the export holds: {listed}", names)
     if asked:
-        raise InputError(path, f"{len(plans)} plans match {asked}; be more precise: {listed}")
-    raise InputError(path, f"{len(plans)} plans in the export; choose one with --plan NAME or "
-                     f"--country NAME: {listed}")
+        raise PlanChoiceError(path, f"{len(plans)} plans match {asked}; be more precise: {listed}", names)
+    raise PlanChoiceError(path, f"{len(plans)} plans in the export; choose one with --plan NAME or "
+                          f"--country NAME: {listed}", names)

@@ -30,6 +30,19 @@ def mb(size: int) -> str:
     return f"{value:.1f}".removesuffix(".0") if value >= 0.1 else f"{value:.2g}"
 
 
+async def write_upload(upload, path: str, max_size: int) -> bool:
+    """Copy `upload` (a starlette UploadFile) to `path`, at most `max_size` bytes; False (and
+    the copy stopped there) when the upload is larger."""
+    size = 0
+    with open(path, "wb") as out:
+        while chunk := await upload.read(CHUNK):
+            size += len(chunk)
+            if size > max_size:
+                return False
+            out.write(chunk)
+    return True
+
+
 class Workspace:
     """A temporary folder for one request's uploads; `names` maps saved paths to the names the
     user gave, so that error messages and reports show those, not the temporary path."""
@@ -55,13 +68,8 @@ class Workspace:
         sub = os.path.join(self.folder, str(len(self.names)))
         os.mkdir(sub, 0o700)
         path = os.path.join(sub, name)
-        size = 0
-        with open(path, "wb") as out:
-            while chunk := await upload.read(CHUNK):
-                size += len(chunk)
-                if size > max_size:
-                    raise TooLargeError(name, f"file is above the size limit of {mb(max_size)} MB (--max-size)")
-                out.write(chunk)
+        if not await write_upload(upload, path, max_size):
+            raise TooLargeError(name, f"file is above the size limit of {mb(max_size)} MB (--max-size)")
         self.names[path] = name
         return path
 
