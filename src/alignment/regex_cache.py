@@ -1,0 +1,152 @@
+"""Compiled regular expressions kept on disk between processes.
+
+Why: compiling a regular expression with large character classes is slow in CPython (most of
+it in `re._compiler._optimize_charset`). spaCy's French tokenizer exceptions build one
+`TOKEN_MATCH` expression that takes ~1.7 s to compile at every start of a French check; the
+prefix, suffix and infix expressions of every language and the rule engine's ~550 expressions
+add more. What `re.compile` produces is a list of opcodes handed to `_sre.compile`; that list
+is plain data, so it is stored (with `marshal`) and handed to `_sre.compile` directly the next
+time: the pattern object is the same (`==` compares pattern, flags and code), built in
+microseconds.
+
+A `Scope` is one cache file (`regex-<name>-<tag>.marshal` in the lemma cache's folder, see
+`lexicon.cache_dir`); the tag covers the Python version, the `_sre` engine's version and the
+spaCy version, so a new Python or spaCy starts a new file. Entries are keyed by a hash of the
+pattern text and flags. A missing, stale or damaged file, a cache folder that cannot be
+written, or any surprise from the private `re` internals falls back to `re.compile`:
+the cache can only make start-up faster, never change a result (`_sre.compile` validates the
+code it is given, so a tampered file raises and is ignored).
+
+`patched(scope)` routes `re.compile` through a scope for the duration of a block (used around
+`spacy.blank`, whose language modules compile their expressions on import); only the thread
+that builds a pipeline runs there, at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import marshal
+import re
+import sys
+import threading
+
+log = logging.getLogger("alignment")
+FORMAT = 1  # bump when the stored entries change meaning
+_original_compile = re.compile
+_lock = threading.RLock()
+
+try:  # CPython internals; without them the cache is off
+    import _sre
+    from re import _compiler, _parser
+    _OK = all(hasattr(m, a) for m, a in ((_compiler, "_code"), (_parser, "parse"), (_sre, "compile")))
+except Exception:  # pragma: no cover - another Python implementation
+    _OK = False
+
+
+def _tag() -> str:
+    try:
+        from importlib.metadata import version
+
+        spacy_version = version("spacy")
+    except Exception:
+        spacy_version = "unknown"
+    parts = [FORMAT, sys.version, getattr(_sre, "MAGIC", 0) if _OK else 0,
+             getattr(_sre, "CODESIZE", 0) if _OK else 0, spacy_version]
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
+def _key(pattern: str, flags: int) -> str:
+    return hashlib.sha1(f"{flags}:{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Scope:
+    """The compiled expressions of one part of the program (a tokenizer, a rule pack)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.loaded: dict = {}
+        self.used: dict = {}
+        self.path = None
+        if not _OK:
+            return
+        try:
+            from .lexicon import cache_dir
+
+            self.path = cache_dir() / f"regex-{name}-{_tag()}.marshal"
+            with open(self.path, "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict):
+                self.loaded = data
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # damaged: rebuilt and rewritten
+            log.debug("regex cache %s not read: %s", self.path, exc)
+
+    def compile(self, pattern, flags=0):
+        """`re.compile(pattern, flags)`, from the cache when it holds the pattern."""
+        if not _OK or not isinstance(pattern, str):
+            return _original_compile(pattern, flags)
+        try:
+            flags = int(flags)
+        except (TypeError, ValueError):
+            return _original_compile(pattern, flags)
+        if flags & (re.DEBUG | getattr(re, "TEMPLATE", 0)):
+            return _original_compile(pattern, flags)
+        key = _key(pattern, flags)
+        entry = self.loaded.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(pattern, entry[0], list(entry[1]), entry[2], dict(entry[3]),
+                                        tuple(entry[4]))
+                self.used[key] = entry
+                return compiled
+            except Exception as exc:  # stale or damaged entry: compiled afresh below
+                log.debug("regex cache entry dropped: %s", exc)
+        try:
+            parsed = _parser.parse(pattern, flags)
+            code = _compiler._code(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for k, i in groupindex.items():
+                indexgroup[i] = k
+            # opcodes are int subclasses, which marshal refuses: stored as plain ints
+            entry = (int(flags | parsed.state.flags), [int(c) for c in code],
+                     int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+            compiled = _sre.compile(pattern, entry[0], list(entry[1]), entry[2], dict(entry[3]),
+                                    entry[4])
+        except re.error:
+            raise
+        except Exception as exc:  # internals not as expected: the ordinary way
+            log.debug("regex cache bypassed: %s", exc)
+            return _original_compile(pattern, flags)
+        self.used[key] = entry
+        return compiled
+
+    def save(self) -> None:
+        """Write the entries used by this process if they differ from the file's (entries of
+        patterns no longer used are dropped, so the file does not grow)."""
+        if self.path is None or not self.used or self.used.keys() == self.loaded.keys():
+            return
+        from .lexicon import _write
+
+        try:
+            data = marshal.dumps(self.used)
+        except ValueError as exc:  # pragma: no cover - unmarshallable entry
+            log.debug("regex cache %s not written: %s", self.path, exc)
+            return
+        _write(self.path, data)
+        self.loaded = dict(self.used)
+
+
+@contextlib.contextmanager
+def patched(scope: Scope):
+    """Route `re.compile` through `scope` in this block, then save the scope."""
+    with _lock:
+        re.compile = scope.compile
+        try:
+            yield scope
+        finally:
+            re.compile = _original_compile
+    scope.save()
