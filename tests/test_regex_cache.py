@@ -50,7 +50,7 @@ def test_damaged_cache_falls_back(cache):
     # an entry with wrong code is refused by _sre and compiled afresh
     key = regex_cache._key(PATTERNS[0][0], PATTERNS[0][1])
     bad = regex_cache.Scope("t")
-    bad.loaded = {key: (0, [999, 1, 2], 0, {}, (None,))}
+    bad.loaded = {key: (0, bytes(range(12)), 0, {}, (None,))}
     assert bad.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
 
 

@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
 from . import context as ctx
 from .findings import Finding, ModifierHit
 from . import lexicon
+from . import regex_cache
 from .normalise import fold
 from .nlp import LookupLemmatizer, get_nlp, own_lemmatizer
 from .packs import Pack
@@ -138,14 +139,14 @@ def _build(pack: Pack) -> Engine:
             keys[nlp.vocab.strings[f"pattern:{i}"]] = ("pattern", i)
         if rule.regex:
             flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
-            regexes.append((i, Scanner(re.compile(rule.regex, flags))))
+            regexes.append((i, Scanner(regex_cache.compile(rule.regex, flags))))
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
-    names = [(j, Scanner(re.compile(rx))) for j, rx in enumerate(content.names)]
+    names = [(j, Scanner(regex_cache.compile(rx))) for j, rx in enumerate(content.names)]
     ctx_regexes = []
     for j, crule in enumerate(content.context):
         if crule.regex:
-            ctx_regexes.append((j, Scanner(re.compile(crule.regex, re.IGNORECASE | re.MULTILINE))))
+            ctx_regexes.append((j, Scanner(regex_cache.compile(crule.regex, re.IGNORECASE | re.MULTILINE))))
     label = "+".join(f"{m.name}@{m.version}" for m in pack.metas)
     # An acronym the document defines for an employers' or workers' organization stands for
     # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
@@ -354,7 +355,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
 
 @lru_cache(maxsize=8)
 def _not_content(patterns: tuple[str, ...]):
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
+    return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
 
 
 def not_content(pack: Pack, text: str) -> bool:

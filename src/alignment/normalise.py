@@ -299,15 +299,25 @@ def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> l
     return paragraphs
 
 
+def _runs(origin: array) -> list[tuple[int, int, int]]:
+    """(index, page, offset) where each run of consecutive origins starts: the places a
+    paragraph's characters jump in the source. Found with numpy (one pass in C, not a Python
+    loop over every character)."""
+    if not origin:
+        return []
+    import numpy
+
+    packed = numpy.frombuffer(origin, dtype=numpy.int64)
+    starts = [0] + (numpy.flatnonzero(packed[1:] - packed[:-1] != 1) + 1).tolist()
+    values = packed[starts].tolist()
+    return [(i, v >> _PAGE, v & _OFFSET) for i, v in zip(starts, values)]
+
+
 def _make_paragraph(index: int, text: str, buf: _Buffer) -> Paragraph:
-    lead = len(buf.joined()) - len(buf.joined().lstrip())
+    joined = buf.joined()
+    lead = len(joined) - len(joined.lstrip())
     origin = buf.origin[lead:lead + len(text)]
-    runs: list[tuple[int, int, int]] = []
-    prev = None
-    for i, packed in enumerate(origin):
-        if prev is None or packed != prev + 1:
-            runs.append((i, packed >> _PAGE, packed & _OFFSET))
-        prev = packed
+    runs = _runs(origin)
     pages = [r[1] for r in runs] or [buf.page or 1]
     return Paragraph(index=index, text=text, kind=buf.kind if buf.kind != "line" else "paragraph",
                      page=max(1, pages[0]), page_end=max(1, max(pages)), level=buf.level,

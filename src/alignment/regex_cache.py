@@ -31,9 +31,10 @@ import marshal
 import re
 import sys
 import threading
+from array import array
 
 log = logging.getLogger("alignment")
-FORMAT = 1  # bump when the stored entries change meaning
+FORMAT = 2  # bump when the stored entries change meaning
 _original_compile = re.compile
 _lock = threading.RLock()
 
@@ -41,6 +42,7 @@ try:  # CPython internals; without them the cache is off
     import _sre
     from re import _compiler, _parser
     _OK = all(hasattr(m, a) for m, a in ((_compiler, "_code"), (_parser, "parse"), (_sre, "compile")))
+    _TYPECODE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 except Exception:  # pragma: no cover - another Python implementation
     _OK = False
 
@@ -98,7 +100,9 @@ class Scope:
         entry = self.loaded.get(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(pattern, entry[0], list(entry[1]), entry[2], dict(entry[3]),
+                code = array(_TYPECODE)
+                code.frombytes(entry[1])
+                compiled = _sre.compile(pattern, entry[0], code.tolist(), entry[2], dict(entry[3]),
                                         tuple(entry[4]))
                 self.used[key] = entry
                 return compiled
@@ -111,11 +115,12 @@ class Scope:
             indexgroup = [None] * parsed.state.groups
             for k, i in groupindex.items():
                 indexgroup[i] = k
-            # opcodes are int subclasses, which marshal refuses: stored as plain ints
-            entry = (int(flags | parsed.state.flags), [int(c) for c in code],
+            code = [int(c) for c in code]  # opcodes are int subclasses
+            compiled = _sre.compile(pattern, int(flags | parsed.state.flags), code,
+                                    int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+            # the code as bytes: loading a list of ints one object at a time is ~10x slower
+            entry = (int(flags | parsed.state.flags), array(_TYPECODE, code).tobytes(),
                      int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
-            compiled = _sre.compile(pattern, entry[0], list(entry[1]), entry[2], dict(entry[3]),
-                                    entry[4])
         except re.error:
             raise
         except Exception as exc:  # internals not as expected: the ordinary way
@@ -150,3 +155,31 @@ def patched(scope: Scope):
         finally:
             re.compile = _original_compile
     scope.save()
+
+
+# The shared scope of the rule packs' expressions (pack validation, rule engine, standards,
+# constituents, capacity cues): loaded at the first `compile`, saved at exit if it grew.
+_shared: Scope | None = None
+_MAX_SHARED = 20_000  # entries; past this, only those of the last process are kept
+
+
+def _save_shared() -> None:
+    scope = _shared
+    if scope is None or not scope.used or scope.used.keys() <= scope.loaded.keys():
+        return
+    if len(scope.loaded) + len(scope.used) <= _MAX_SHARED:  # other languages' entries kept
+        scope.used = {**scope.loaded, **scope.used}
+    scope.save()
+
+
+def compile(pattern, flags=0):  # noqa: A001 - the same name and meaning as re.compile
+    """`re.compile` through the shared on-disk cache of the rule packs' expressions."""
+    global _shared
+    if _shared is None:
+        with _lock:
+            if _shared is None:
+                import atexit
+
+                _shared = Scope("rules")
+                atexit.register(_save_shared)
+    return _shared.compile(pattern, flags)
