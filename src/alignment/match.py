@@ -446,15 +446,18 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                     by_kind.setdefault("pattern", []).append((idx, s0 + start, s0 + end))
 
     raw: list[tuple[int, int, int, str, list[str]]] = []  # rule idx, tok start, tok end, kind, also
-    withs: dict[int, list[tuple[int, int]]] = {}
+    # co-occurring words and vetoes by (rule, sentence), in the order found: a rule looks only
+    # at those of its trigger's sentence (a scan of all of them per trigger made one giant
+    # paragraph quadratic)
+    withs: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("with", []):
-        withs.setdefault(idx, []).append((start, end))
+        withs.setdefault((idx, sent_of(start)), []).append((start, end))
     unless: dict[int, list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("unless", []):
         unless.setdefault(idx, []).append((start, end))
-    vetoes: dict[int, list[tuple[int, int]]] = {}
+    vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("without", []):
-        vetoes.setdefault(idx, []).append((start, end))
+        vetoes.setdefault((idx, sent_of(start)), []).append((start, end))
 
     def refused(idx: int, start: int, end: int) -> str | None:
         """Why a match of rule `idx` is not evidence (None: it is)."""
@@ -465,9 +468,8 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if any(n0 <= c0 and c1 <= n1 for n0, n1 in names):
                 return "inside the name of an institution"
-        if idx in vetoes:
-            s = sent_of(start)
-            veto = [(v0, v1) for v0, v1 in vetoes[idx] if sent_of(v0) == s]
+        if vetoes:
+            veto = vetoes.get((idx, sent_of(start)))
             if veto:
                 return f"vetoed by '{chars(*veto[0])}' in the sentence (without_any)"
         return None
@@ -482,11 +484,10 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                     suppressed.append(Suppressed(rule.id, chars(start, end), why, info.index))
                 continue
             if rule.with_any:
-                s = sent_of(start)
                 # A co-occurring word must not be the trigger itself (a with_any term that is also
                 # one of the rule's phrases must not satisfy its own constraint).
-                near = [(w0, w1) for w0, w1 in withs.get(idx, [])
-                        if sent_of(w0) == s and (w0, w1) != (start, end)
+                near = [(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
+                        if (w0, w1) != (start, end)
                         and min(abs(w0 - end), abs(start - w1)) <= rule.window]
                 if not near:
                     continue
