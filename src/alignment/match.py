@@ -459,14 +459,18 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     for idx, start, end in by_kind.get("without", []):
         vetoes.setdefault((idx, sent_of(start)), []).append((start, end))
 
+    unless_cover = {idx: _Cover(spans) for idx, spans in unless.items()}
+    names_cover = _Cover(names) if names else None
+
     def refused(idx: int, start: int, end: int) -> str | None:
         """Why a match of rule `idx` is not evidence (None: it is)."""
         rule = engine.rules[idx]
-        if any(u0 <= start and end <= u1 for u0, u1 in unless.get(idx, [])):
+        cover = unless_cover.get(idx)
+        if cover is not None and cover.covers(start, end):
             return "inside a pseudo-trigger (unless)"
-        if names and not rule.in_names:
+        if names_cover is not None and not rule.in_names:
             c0, c1 = tok_starts[start], tok_ends[end - 1]
-            if any(n0 <= c0 and c1 <= n1 for n0, n1 in names):
+            if names_cover.covers(c0, c1):
                 return "inside the name of an institution"
         if vetoes:
             veto = vetoes.get((idx, sent_of(start)))
@@ -557,6 +561,25 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 f.modifiers.append(ModifierHit(modifier="source", rule_id="structure.means-of-verification",
                                                cue="means of verification"))
     return [loc.finding for loc in findings]
+
+
+class _Cover:
+    """Spans (a, b), asked whether one of them holds (start, end): `a <= start and end <= b`
+    for some span, in log time (spans sorted by start, with the largest end so far)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach, far = [], None
+        for _, b in ordered:
+            far = b if far is None or b > far else far
+            self.reach.append(far)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
 
 _BOUNDARY = re.compile(r"[.!?;:][\"')\]]*\s+(?=[\"'(\[\u2022]?[A-Z0-9])|\s+\u2022\s+")
