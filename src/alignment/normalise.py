@@ -234,10 +234,10 @@ def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> l
                 head.page, rest.page = buf.page, buf.page
                 head.add(text[:cut].rstrip(), buf.origin[lead:lead + len(text[:cut].rstrip())])
                 rest.add(text[cut:], buf.origin[lead + cut:lead + len(text)])
-                paragraphs.append(_make_paragraph(len(paragraphs), head.joined(), head))
-                paragraphs.append(_make_paragraph(len(paragraphs), rest.joined(), rest))
+                _append(paragraphs, head.joined(), head)
+                _append(paragraphs, rest.joined(), rest)
             elif text:
-                paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
+                _append(paragraphs, text, buf)
         buf = _Buffer()
 
     for block in blocks:
@@ -297,6 +297,47 @@ def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> l
         flush()
     flush()
     return paragraphs
+
+
+MAX_PARAGRAPH = 20_000
+"""Characters of one paragraph, at most: a longer one (a text file with no line breaks, 5 MB on
+one line) is cut at the last sentence end before the limit (else the last space, else at the
+limit), so time and memory of the match stage stay bounded by a paragraph, not the document.
+The longest paragraph of the corpus is ~1,300 characters; real plans stay far below the limit."""
+_SENTENCE_CUT = re.compile(r"[.!?;:][\"')\]]*\s+(?=[\"'(\[\u2022]?[A-Z0-9])")
+
+
+def _pieces(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of an over-long paragraph (one piece if it is not)."""
+    out, pos, n = [], 0, len(text)
+    while n - pos > limit:
+        end = pos + limit
+        cut = 0
+        for m in _SENTENCE_CUT.finditer(text, pos + limit // 2, end):
+            cut = m.end()
+        if not cut:
+            space = text.rfind(" ", pos + limit // 2, end)
+            cut = space + 1 if space > 0 else end
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, n))
+    return out
+
+
+def _append(paragraphs: list[Paragraph], text: str, buf: _Buffer) -> None:
+    """Add the paragraph `text` (stripped) made of `buf`, cut in pieces if over-long."""
+    if len(text) <= MAX_PARAGRAPH or buf.cells is not None:
+        paragraphs.append(_make_paragraph(len(paragraphs), text, buf))
+        return
+    joined = buf.joined()
+    lead = len(joined) - len(joined.lstrip())
+    for a, b in _pieces(text):
+        piece = _Buffer()
+        piece.page, piece.kind, piece.level = buf.page, buf.kind, buf.level
+        piece.add(text[a:b], buf.origin[lead + a:lead + b])
+        stripped = text[a:b].strip()
+        if stripped:
+            paragraphs.append(_make_paragraph(len(paragraphs), stripped, piece))
 
 
 def _runs(origin: array) -> list[tuple[int, int, int]]:
