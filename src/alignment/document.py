@@ -15,6 +15,8 @@ other tools read the field names, so keep them stable.
 
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,6 +58,9 @@ class RawDocument(BaseModel):
                                 "reading (decoded with a fallback encoding, pages lost, ...).")
 
 
+_run_start = itemgetter(0)
+
+
 class Paragraph(BaseModel):
     """A clean paragraph, ready for matching, that still knows where it came from."""
 
@@ -76,13 +81,9 @@ class Paragraph(BaseModel):
         "made by normalisation (a joining space) maps to the raw character it replaced.")
 
     def page_at(self, offset: int) -> int:
-        """The page of character `offset` of `text`."""
-        page = self.page
-        for start, run_page, _ in self.origin:
-            if start > offset:
-                break
-            page = run_page
-        return page
+        """The page of character `offset` of `text` (runs are in text order: a binary search)."""
+        i = bisect.bisect_right(self.origin, offset, key=_run_start)
+        return self.origin[i - 1][1] if i else self.page
 
 
 class Value(BaseModel):

@@ -47,6 +47,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _DELETE = re.compile("[\u00ad\u200b\u200c\u200d\ufeff\u00b9\u00b2\u00b3\u2070-\u2079]|\\[\\^\\d+\\]")
 # A footnote number glued after a word and its punctuation: "Framework.3 " -> "Framework. "
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)][.,;:])\d{1,2}(?=\s|$)")
+_PUNCT_DIGIT = re.compile(r"[.,;:]\d")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?(?:page|p\.|página|pág\.)?\s*\d{1,4}\s*(?:(?:of|/|de|sur)\s*\d{1,4})?\s*(?:-)?\s*$",
     re.IGNORECASE)
@@ -105,9 +106,12 @@ def _clean(text: str, page: int, start: int) -> tuple[str, array]:
             out.append(rep)
             org.extend([o] * len(rep))
         text, origin = "".join(out), org
-    for pattern in (_DELETE, _GLUED_NOTE):
-        if pattern.search(text):
-            text, origin = _cut(text, origin, [m.span() for m in pattern.finditer(text)])
+    if _DELETE.search(text):
+        text, origin = _cut(text, origin, [m.span() for m in _DELETE.finditer(text)])
+    # a glued note mark needs punctuation then a digit: checked first (the look-behind of
+    # _GLUED_NOTE is tried at every position, the costliest search of a line)
+    if _PUNCT_DIGIT.search(text) and _GLUED_NOTE.search(text):
+        text, origin = _cut(text, origin, [m.span() for m in _GLUED_NOTE.finditer(text)])
     # Collapse runs of spaces into one and trim.
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         cuts = []
