@@ -80,10 +80,31 @@ class Paragraph(BaseModel):
         "`text` at or after a run's start maps to page and raw offset + (i - start). A character "
         "made by normalisation (a joining space) maps to the raw character it replaced.")
 
+    @classmethod
+    def trusted(cls, index: int, text: str, kind: str, page: int, page_end: int, level: int | None,
+                cells: list[str] | None, origin: list[tuple[int, int, int]]) -> "Paragraph":
+        """A paragraph from values already right (normalise makes them), without validation:
+        the same object as `Paragraph(...)` gives, at ~40 % of its memory (a long document holds
+        tens of thousands): one compact dict, and one set of field names shared by all."""
+        if cls.__pydantic_post_init__ or cls is not Paragraph:  # pragma: no cover - a subclass
+            return cls(index=index, text=text, kind=kind, page=page, page_end=page_end, level=level,
+                       cells=cells, origin=origin)
+        m = cls.__new__(cls)
+        object.__setattr__(m, "__dict__", {"index": index, "text": text, "kind": kind, "page": page,
+                                           "page_end": page_end, "level": level, "cells": cells,
+                                           "origin": origin})
+        object.__setattr__(m, "__pydantic_fields_set__", _PARAGRAPH_FIELDS)
+        object.__setattr__(m, "__pydantic_extra__", None)
+        object.__setattr__(m, "__pydantic_private__", None)
+        return m
+
     def page_at(self, offset: int) -> int:
         """The page of character `offset` of `text` (runs are in text order: a binary search)."""
         i = bisect.bisect_right(self.origin, offset, key=_run_start)
         return self.origin[i - 1][1] if i else self.page
+
+
+_PARAGRAPH_FIELDS = set(Paragraph.model_fields)  # every field is set; shared, never smaller
 
 
 class Value(BaseModel):
