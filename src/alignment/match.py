@@ -112,6 +112,17 @@ def _build(pack: Pack) -> Engine:
             return list(lemmatizer.pipe(nlp.tokenizer.pipe(texts)))
         return list(nlp.pipe(texts) if use_lemma else nlp.tokenizer.pipe(texts))
 
+    # Every pattern text is tokenized (and lemmatized) once, in one batch: tokenizer and lookup
+    # lemmatizer are context-free, so a text's Doc is the same whichever rule it serves, and
+    # one batch spares ~180 small pipe calls at every start.
+    lemma_docs: dict[str, object] = {}
+    orth_docs: dict[str, object] = {}
+    if use_lemma:
+        plain_all = sorted({t for _, plain in split.values() for t in plain} | set(canonicals.values()))
+        lemma_docs = dict(zip(plain_all, pattern_docs(plain_all)))
+        stripped_all = sorted({t for stripped, _ in split.values() for t in stripped})
+        orth_docs = dict(zip(stripped_all, nlp.tokenizer.pipe(stripped_all)))
+
     def add(kind: str, idx: int) -> None:
         name = f"{kind}:{idx}"
         key = nlp.vocab.strings.add(name)
@@ -125,8 +136,8 @@ def _build(pack: Pack) -> Engine:
         # accent-stripped forms ("genero" for "género") match as written, because their
         # lemma can be another word's ("genero" -> generar).
         if stripped:
-            lower.add(name, list(nlp.tokenizer.pipe(stripped)))
-        lemma.add(name, pattern_docs(plain))
+            lower.add(name, [orth_docs[t] for t in stripped])
+        lemma.add(name, [lemma_docs[t] for t in plain])
 
     for kind, idx, _ in phrase_lists:
         add(kind, idx)
@@ -152,7 +163,7 @@ def _build(pack: Pack) -> Engine:
     # the actor's first generic name in this language's pack (rules/<lang>/constituents.yaml).
     alias_keys = {}
     for actor, canonical in canonicals.items():
-        probe = pattern_docs([canonical])[0]
+        probe = lemma_docs[canonical] if canonical in lemma_docs else pattern_docs([canonical])[0]
         found = (lemma(probe) if use_lemma else []) + list(lower(probe))
         alias_keys[actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
