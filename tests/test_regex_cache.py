@@ -65,3 +65,21 @@ def test_unwritable_cache_and_errors(tmp_path, monkeypatch):
             re.compile(r"(unclosed")
     assert re.compile is regex_cache._original_compile
     assert scope.compile(re.compile("x")) == re.compile("x")
+
+
+def test_scanner_literals_cached_and_checked(cache, monkeypatch):
+    from alignment import regex_scan
+
+    monkeypatch.setattr(regex_cache, "_shared", None)
+    pattern = re.compile(r"\b(?:SDGs?|Goal|target)\s*8", re.IGNORECASE)
+    fresh = regex_scan._literals(pattern)
+    assert regex_cache.derived("literals", pattern, regex_scan._literals, regex_scan._valid_literals) == fresh
+    regex_cache._save_shared()
+    monkeypatch.setattr(regex_cache, "_shared", None)
+    scanner = regex_scan.Scanner(pattern)  # from the file now
+    assert (scanner.prefixes, scanner.required) == fresh
+    key = f"literals:{regex_cache._key(pattern.pattern, int(pattern.flags))}"
+    assert key in regex_cache._shared.loaded
+    regex_cache._shared.loaded[key] = ("damaged", 3)
+    scanner = regex_scan.Scanner(pattern)
+    assert (scanner.prefixes, scanner.required) == fresh
