@@ -46,39 +46,9 @@ class Finding(BaseModel):
     score: float = 0.0
     strength: Strength = "mentioned"
 
-    @classmethod
-    def trusted(cls, rule_id: str, pack: str, kind: str, category: str, topic: str | None, trigger: str,
-                also: list[str], paragraph: int, start: int, end: int, sentence: str, page: int,
-                section: str | None, section_category: str | None, element: str | None,
-                element_number: str | None) -> "Finding":
-        """`Finding(...)` with these fields, without validation: the matcher makes one per
-        match (tens of thousands in a long document) from values already checked (the rule
-        pack is validated when loaded); equal to the validated one, field for field."""
-        if cls is not Finding or cls.__pydantic_post_init__:  # pragma: no cover - a subclass
-            return cls(rule_id=rule_id, pack=pack, kind=kind, category=category, topic=topic,
-                       trigger=trigger, also=also, paragraph=paragraph, start=start, end=end,
-                       sentence=sentence, page=page, section=section, section_category=section_category,
-                       element=element, element_number=element_number)
-        m = cls.__new__(cls)
-        object.__setattr__(m, "__dict__", {
-            "rule_id": rule_id, "pack": pack, "kind": kind, "category": category, "topic": topic,
-            "trigger": trigger, "also": also[:] if isinstance(also, list) else list(also), "paragraph": paragraph, "start": start, "end": end,
-            "sentence": sentence, "page": page, "section": section, "section_category": section_category,
-            "element": element, "element_number": element_number, "modifiers": [], "score": 0.0,
-            "strength": "mentioned"})
-        # from a tuple: a set copied from a frozenset keeps its larger table (1.2 KB, not 0.7)
-        object.__setattr__(m, "__pydantic_fields_set__", set(_TRUSTED_FIELDS))
-        object.__setattr__(m, "__pydantic_extra__", None)
-        object.__setattr__(m, "__pydantic_private__", None)
-        return m
-
     @property
     def negated(self) -> bool:
         return any(m.modifier == "negated" for m in self.modifiers)
 
     def has(self, modifier: str) -> bool:
         return any(m.modifier == modifier for m in self.modifiers)
-
-
-# the fields `Finding.trusted` is given (a validated Finding built the same way has these set)
-_TRUSTED_FIELDS = tuple(n for n in Finding.model_fields if n not in {"modifiers", "score", "strength"})
