@@ -12,7 +12,16 @@ Measures, on this machine, each figure the median of `--repeat` fresh processes:
    including start-up, reading and writing the report (with the lemma cache already built),
    on DOCUMENT and on a PDF of `--pages` pages (100) built from the Kandara DWCP with
    bench/bench_compare.py's generator (its regional labour-market profiles repeated).
+5. with `--real`: whole-process throughput on long real text. The English sub-output passages of
+   the shared UN INFO export (../shared/realdata/uninfo-dev.jsonl.gz, de-duplicated, one
+   paragraph each) are written to a temporary text file (never committed); then, alternately,
+   a new process runs a bare `spacy.blank("en")` tokenizer over its paragraphs (CPU seconds of
+   the pass, spaCy already imported: the tokenizer's best case) and a new process runs
+   `alignment check FILE --format json` (CPU seconds of the whole process: start-up, reading,
+   analysis, report). The ratio is tokenizer CPU / check CPU: 1.0 would be a whole check as
+   fast as tokenizing the text alone.
 Usage: python bench/bench_check.py [DOCUMENT] [--warmup OTHER] [--repeat 3] [--pages 100]
+       python bench/bench_check.py --real [--repeat 3]
 """
 
 from __future__ import annotations
@@ -62,14 +71,90 @@ def child(path: str, warmup: str) -> dict:
             "cold": timings["cold"], "warm": timings["warm"]}
 
 
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "realdata" / "uninfo-dev.jsonl.gz"
+
+
+def build_real_text(folder: Path) -> Path:
+    """The English passages of the shared UN INFO export, one paragraph each, in a temp file."""
+    from alignment.language import line_language
+    from alignment.realtext import iter_rows, passage_text
+
+    seen, paras = set(), []
+    for row in iter_rows(REAL):
+        text = passage_text(row)
+        if text in seen or len(text.split()) < 12:
+            continue
+        seen.add(text)
+        if line_language(text) == "en":
+            paras.append(text)
+    path = folder / "real-en.txt"
+    path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    return path
+
+
+def tokenizer_child(path: str) -> None:
+    import spacy
+
+    paras = [p for p in Path(path).read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    nlp = spacy.blank("en")
+    t0 = time.process_time()
+    tokens = sum(len(d) for d in nlp.tokenizer.pipe(paras))
+    print(json.dumps({"tokens": tokens, "cpu": time.process_time() - t0, "words": sum(len(p.split()) for p in paras)}))
+
+
+def check_cpu(path: Path) -> tuple[float, float, float]:
+    """(CPU seconds, wall seconds, peak RSS MB) of `alignment check` in a new process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "check", str(path), "--format", "json",
+                             "-o", os.devnull])
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise SystemExit(f"check failed: {status}")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - t0, usage.ru_maxrss / 1024
+
+
+def real(repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = build_real_text(Path(tmp))
+        rows = []
+        for _ in range(repeat):
+            out = subprocess.run([sys.executable, __file__, str(path), "--tokenizer-child"],
+                                 check=True, capture_output=True, text=True)
+            tok = json.loads(out.stdout.strip().splitlines()[-1])
+            cpu, wall, rss = check_cpu(path)
+            rows.append((tok, cpu, wall, rss))
+        med = statistics.median
+        tok = rows[0][0]
+        print(json.dumps({
+            "text": "English UN INFO passages", "paragraphs_words": tok["words"], "tokens": tok["tokens"],
+            "megabytes": round(path.stat().st_size / 1e6, 2),
+            "bare_tokenizer_cpu_s": round(med(r[0]["cpu"] for r in rows), 2),
+            "bare_tokenizer_tokens_per_s": round(med(r[0]["tokens"] / r[0]["cpu"] for r in rows)),
+            "check_process_cpu_s": round(med(r[1] for r in rows), 2),
+            "check_process_wall_s": round(med(r[2] for r in rows), 2),
+            "check_peak_rss_mb": round(med(r[3] for r in rows)),
+            "check_tokens_per_cpu_s": round(med(r[0]["tokens"] / r[1] for r in rows)),
+            "ratio_to_bare_tokenizer": round(med(r[0]["cpu"] / r[1] for r in rows), 3),
+            "ratios": [round(r[0]["cpu"] / r[1], 3) for r in rows],
+        }, indent=2))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("document", nargs="?", default=DEFAULT)
     ap.add_argument("--warmup", default=WARMUP)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--real", action="store_true", help="whole-process throughput on long real text")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--tokenizer-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.tokenizer_child:
+        tokenizer_child(args.document)
+        return
+    if args.real:
+        real(args.repeat)
+        return
     if args.child:
         print(json.dumps(child(args.document, args.warmup)))
         return

@@ -11,7 +11,11 @@ in a new process: wall time, CPU time (user + system: on a shared machine, time 
 other work shows in the wall clock, not here) and the process's peak resident memory
 (maximum RSS from `wait4`), the median of `--repeat` runs. Output: JSON on stdout.
 
-Usage: python bench/bench_memory.py [--sizes 1 10 50] [--repeat 1] [--pdf-pages 2000]
+With `--one-line N`, also a text of N MB with no line break at all (the same text, its lines
+joined by spaces): one giant paragraph, which normalise cuts at sentence ends every 20,000
+characters (`normalise.MAX_PARAGRAPH`).
+
+Usage: python bench/bench_memory.py [--sizes 1 10 50] [--repeat 1] [--pdf-pages 2000] [--one-line 5]
 """
 
 from __future__ import annotations
@@ -41,6 +45,19 @@ def build_text(folder: Path, megabytes: float) -> Path:
         while written < size:
             out.write(seed)
             written += len(seed.encode("utf-8"))
+    return path
+
+
+def build_one_line(folder: Path, megabytes: float) -> Path:
+    seed = " ".join(SEED.read_text(encoding="utf-8").split()) + " "
+    size = int(megabytes * MB)
+    path = folder / f"check-{megabytes:g}MB-one-line.txt"
+    with path.open("w", encoding="utf-8") as out:
+        written = 0
+        while written < size:
+            out.write(seed)
+            written += len(seed.encode("utf-8"))
+        out.write("\n")
     return path
 
 
@@ -77,11 +94,15 @@ def main() -> None:
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 50])
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--pdf-pages", type=int, default=0)
+    ap.add_argument("--one-line", type=float, default=0, help="also N MB of text on one line")
     args = ap.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             results.append(measure(build_text(Path(tmp), size), args.repeat))
+            print(json.dumps(results[-1]), file=sys.stderr)
+        if args.one_line:
+            results.append(measure(build_one_line(Path(tmp), args.one_line), args.repeat))
             print(json.dumps(results[-1]), file=sys.stderr)
         if args.pdf_pages:
             pdf, pages = build_pdf(Path(tmp), args.pdf_pages)

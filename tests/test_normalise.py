@@ -48,3 +48,21 @@ def test_bullets_and_labels_start_paragraphs():
     kinds = [(p.kind, p.text) for p in paras]
     assert ("list_item", "\u2022 labour inspection;") in kinds
     assert [t for _, t in kinds][-3:] == ["Indicator 1.1: NEET rate", "Baseline: 28% (2024)", "Target: 20% (2029)"]
+
+
+def test_an_over_long_paragraph_is_cut_at_sentence_ends():
+    from alignment.normalise import MAX_PARAGRAPH
+
+    sentence = "The Ministry of Labour will extend social protection to informal workers. "
+    line = sentence * (3 * MAX_PARAGRAPH // len(sentence))  # one line, no break anywhere
+    paras = normalise(raw([["Intro.", "", line.strip()], ["Page two text."]]))
+    long = [p for p in paras if p.text.startswith("The Ministry")]
+    assert len(long) >= 3 and all(len(p.text) <= MAX_PARAGRAPH for p in long)
+    assert " ".join(p.text for p in long) == line.strip()  # nothing lost, cut between sentences
+    assert all(p.text.endswith("workers.") for p in long)
+    assert [p.index for p in paras] == list(range(len(paras)))
+    # offsets still map back to the raw line
+    last = long[-1]
+    start, page, raw_start = last.origin[0]
+    page_text = "\n".join(["Intro.", "", line.strip()])  # offsets count from the page's start
+    assert page == 1 and page_text[raw_start:raw_start + 12] == last.text[:12]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from . import regex_cache
 from .packs import Pack
 from .regex_scan import Joined, Scanner, join
 from .results import ActorFinding, Constituents
@@ -26,11 +27,13 @@ _CACHE: dict[str, tuple] = {}
 
 
 def _alternation(phrases: list[str]) -> re.Pattern | None:
-    forms = sorted({v for p in phrases for v in spelling_variants(p.lower())}, key=len, reverse=True)
+    # longest first; ties in text order, so the expression is the same in every process (and
+    # found in the regex cache): a set's order changes with the string hash seed
+    forms = sorted({v for p in phrases for v in spelling_variants(p.lower())}, key=lambda f: (-len(f), f))
     if not forms:
         return None
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]?") for f in forms)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    return regex_cache.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
 def _scanner(pattern: re.Pattern | None) -> Scanner | None:
@@ -68,7 +71,7 @@ def _windows(doc: Document, size: int | None = None):
 def _compiled(pack: Pack):
     if pack.version not in _CACHE:
         c = pack.content.constituents
-        actors = [(a.actor, _scanner(_alternation(a.generic)), [Scanner(re.compile(n)) for n in a.named])
+        actors = [(a.actor, _scanner(_alternation(a.generic)), [Scanner(regex_cache.compile(n)) for n in a.named])
                   for a in c.actors] if c else []
         roles = [(r.role, _scanner(_alternation(r.phrases))) for r in c.roles] if c else []
         _CACHE[pack.version] = (actors, roles)

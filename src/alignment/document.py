@@ -15,6 +15,8 @@ other tools read the field names, so keep them stable.
 
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -41,6 +43,23 @@ class Block(BaseModel):
     style: str | None = Field(default=None, description="Source style name, if any.")
 
 
+_LINE_FIELDS = {"kind", "text", "page"}
+_STYLED_LINE_FIELDS = {"kind", "text", "page", "style"}
+
+
+def line_block(text: str, page: int, style: str | None = None) -> Block:
+    """`Block(kind="line", text=text, page=page[, style=style])` without validation (a reader
+    makes one per line of a long document: a validated Block cost ~3x the memory). `page` is
+    the reader's 1-based page number."""
+    m = Block.__new__(Block)
+    object.__setattr__(m, "__dict__", {"kind": "line", "text": text, "page": page, "level": None,
+                                       "cells": None, "style": style})
+    object.__setattr__(m, "__pydantic_fields_set__", _LINE_FIELDS if style is None else _STYLED_LINE_FIELDS)
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
+
+
 class RawDocument(BaseModel):
     """What a reader returns: the blocks of a file, before any cleaning."""
 
@@ -54,6 +73,9 @@ class RawDocument(BaseModel):
     encoding: str | None = Field(default=None, description="Detected text encoding (text formats).")
     warnings: list[str] = Field(default_factory=list, description="Problems that did not stop "
                                 "reading (decoded with a fallback encoding, pages lost, ...).")
+
+
+_run_start = itemgetter(0)
 
 
 class Paragraph(BaseModel):
@@ -75,14 +97,31 @@ class Paragraph(BaseModel):
         "`text` at or after a run's start maps to page and raw offset + (i - start). A character "
         "made by normalisation (a joining space) maps to the raw character it replaced.")
 
+    @classmethod
+    def trusted(cls, index: int, text: str, kind: str, page: int, page_end: int, level: int | None,
+                cells: list[str] | None, origin: list[tuple[int, int, int]]) -> "Paragraph":
+        """A paragraph from values already right (normalise makes them), without validation:
+        the same object as `Paragraph(...)` gives, at ~40 % of its memory (a long document holds
+        tens of thousands): one compact dict, and one set of field names shared by all."""
+        if cls.__pydantic_post_init__ or cls is not Paragraph:  # pragma: no cover - a subclass
+            return cls(index=index, text=text, kind=kind, page=page, page_end=page_end, level=level,
+                       cells=cells, origin=origin)
+        m = cls.__new__(cls)
+        object.__setattr__(m, "__dict__", {"index": index, "text": text, "kind": kind, "page": page,
+                                           "page_end": page_end, "level": level, "cells": cells,
+                                           "origin": origin})
+        object.__setattr__(m, "__pydantic_fields_set__", _PARAGRAPH_FIELDS)
+        object.__setattr__(m, "__pydantic_extra__", None)
+        object.__setattr__(m, "__pydantic_private__", None)
+        return m
+
     def page_at(self, offset: int) -> int:
-        """The page of character `offset` of `text`."""
-        page = self.page
-        for start, run_page, _ in self.origin:
-            if start > offset:
-                break
-            page = run_page
-        return page
+        """The page of character `offset` of `text` (runs are in text order: a binary search)."""
+        i = bisect.bisect_right(self.origin, offset, key=_run_start)
+        return self.origin[i - 1][1] if i else self.page
+
+
+_PARAGRAPH_FIELDS = set(Paragraph.model_fields)  # every field is set; shared, never smaller
 
 
 class Value(BaseModel):

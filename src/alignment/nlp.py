@@ -109,14 +109,19 @@ def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
             log.warning("could not load spaCy model %s (%s); using a blank pipeline", model, exc)
     from spacy.attrs import IDS
 
-    nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
+    from .regex_cache import Scope, patched
+
+    # spaCy's language modules and tokenizer compile their regular expressions here (French
+    # TOKEN_MATCH alone ~1.7 s); the compiled code is cached on disk (regex_cache.py)
+    with patched(Scope(f"tokenizer-{lang}")):
+        nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
+        if lang == "en":
+            # A possessive run into the next word ("employers'organisations", a frequent typing
+            # slip in real plans) is split as if the space were there.
+            from spacy.util import compile_infix_regex
+            infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]s)'(?=[a-z])"]
+            nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.max_length = 2_000_000
-    if lang == "en":
-        # A possessive run into the next word ("employers'organisations", a frequent typing slip
-        # in real plans) is split as if the space were there.
-        from spacy.util import compile_infix_regex
-        infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]s)'(?=[a-z])"]
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     keep = {IDS[name] for name in lex_attrs | LEX_ATTRS if name in IDS}
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in keep}

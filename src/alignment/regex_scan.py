@@ -194,14 +194,28 @@ def _find_all(hay: str, literal: str) -> list[int]:
     return out
 
 
+def _literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] | None]:
+    prefixes = literal_prefixes(pattern)
+    return prefixes, None if prefixes else required_literals(pattern)
+
+
+def _valid_literals(value) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2 and all(
+        v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in value))
+
+
 class Scanner:
     """A compiled pattern with what its matches must start with or contain."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         self.folded = bool(pattern.flags & re.IGNORECASE)
-        self.prefixes = literal_prefixes(pattern)
-        self.required = None if self.prefixes else required_literals(pattern)
+        if isinstance(pattern.pattern, str):
+            from .regex_cache import derived
+
+            self.prefixes, self.required = derived("literals", pattern, _literals, _valid_literals)
+        else:
+            self.prefixes, self.required = _literals(pattern)
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""

@@ -17,6 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from . import regex_cache
+
 Modifier = Literal["negated", "hedged", "historical", "hypothetical", "problem", "pseudo", "source"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
@@ -30,7 +32,7 @@ class _Strict(BaseModel):
 
 def _check_regex(value: str) -> str:
     try:
-        re.compile(value)
+        regex_cache.compile(value)
     except re.error as exc:
         raise ValueError(f"bad regular expression {value!r}: {exc}") from None
     return value

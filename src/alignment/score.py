@@ -11,6 +11,7 @@ import hashlib
 import re
 
 from .findings import Finding
+from . import regex_cache
 from .packs import Pack
 from .results import Capdev, CapdevMention, CategoryCoverage, SdgTarget, StandardCited
 
@@ -299,7 +300,7 @@ def _capdev_cues(pack: Pack) -> dict:
         rules = pack.content.capdev
 
         def alt(words: list[str]) -> re.Pattern:
-            return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+            return regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
         _CUES[pack.version] = {
             "levels": [(k, alt(v)) for k, v in rules.levels.items()] if rules else [],
             "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else []}

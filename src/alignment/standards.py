@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import regex_cache
 from .regex_scan import Joined, Scanner, join
 from .schema import Instrument, RuleFile
 
@@ -67,12 +68,12 @@ class Standards:
             for rx in regexes:
                 # Bare forms (C182, R202) are case-sensitive; worded forms are not.
                 bare = rx.startswith(r"\bC\.") or rx.startswith(r"\bR\.") or rx.startswith(r"\bP\.")
-                self.patterns.append((kind, Scanner(re.compile(rx, 0 if bare else re.IGNORECASE))))
+                self.patterns.append((kind, Scanner(regex_cache.compile(rx, 0 if bare else re.IGNORECASE))))
         names = sorted(((s, i.id) for i in rules.instruments for s in i.short), key=lambda x: -len(x[0]))
         # One alternation for every short name (longest first); the key maps a match back.
         self.short_ids = {self._key(n): iid for n, iid in names}
         body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n, _ in names)
-        self.short = Scanner(re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)) if names else None
+        self.short = Scanner(regex_cache.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)) if names else None
 
     @staticmethod
     def _key(name: str) -> str:

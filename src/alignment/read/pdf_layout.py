@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from alignment.document import Block
+from alignment.document import Block, line_block
 
 BAND = 0.07           # share of the page height taken by the running header and footer bands
 BREAK_RATIO = 1.4     # a line pitch above this many usual pitches is a paragraph break
@@ -65,7 +65,7 @@ def emit(blocks: list[Block], lines: list[Line], page: int, height: float, pitch
     body = [l for l in lines if id(l) not in banded]
     pitch = _usual_pitch(body) or pitch
     for line in header:
-        blocks.append(Block(kind="line", text=line.text, page=page, style="header"))
+        blocks.append(line_block(line.text, page, "header"))
     if header:
         _break(blocks, page)
     table_at = _table_positions(body, rows)
@@ -82,11 +82,11 @@ def emit(blocks: list[Block], lines: list[Line], page: int, height: float, pitch
             _break(blocks, page)
         if BULLET.match(line.text):
             _break(blocks, page)
-        blocks.append(Block(kind="line", text=line.text, page=page))
+        blocks.append(line_block(line.text, page))
         prev = line
     _break(blocks, page)
     for line in footer:
-        blocks.append(Block(kind="line", text=line.text, page=page, style="footer"))
+        blocks.append(line_block(line.text, page, "footer"))
     if footer:
         _break(blocks, page)
     return pitch
@@ -134,4 +134,4 @@ def _table_positions(body: list[Line], rows) -> dict[int, list[Block]]:
 
 def _break(blocks: list[Block], page: int) -> None:
     if blocks and not (blocks[-1].kind == "line" and not blocks[-1].text):
-        blocks.append(Block(kind="line", text="", page=page))
+        blocks.append(line_block("", page))

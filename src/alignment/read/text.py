@@ -19,7 +19,7 @@ import codecs
 import logging
 import re
 
-from alignment.document import Block, RawDocument
+from alignment.document import Block, RawDocument, line_block
 from alignment.errors import InputError, UnsupportedFormatError
 
 log = logging.getLogger("alignment")
@@ -118,7 +118,7 @@ def read_text(data: bytes, path: str, sha256: str) -> RawDocument:
                 blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells,
                                     page=number))
             else:
-                blocks.append(Block(kind="line", text=line, page=number))
+                blocks.append(line_block(line, number))
         _break(blocks, number)
     return RawDocument(path=path, format="txt", sha256=sha256, page_count=len(pages),
                        blocks=_trim(blocks), encoding=encoding, warnings=warnings)
@@ -179,7 +179,7 @@ def _inline(text: str) -> str:
 def _break(blocks: list[Block], page: int) -> None:
     """Add a paragraph break (an empty line) unless the last block already is one."""
     if blocks and not (blocks[-1].kind == "line" and not blocks[-1].text):
-        blocks.append(Block(kind="line", text="", page=page))
+        blocks.append(line_block("", page))
 
 
 def _trim(blocks: list[Block]) -> list[Block]:
