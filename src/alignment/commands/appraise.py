@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from ..cli import handle_errors, output_option, proposal_input, render_as, write_output
+from ..cli_options import handle_errors, output_option, proposal_input, render_as, write_output
 
 FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
 _BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",

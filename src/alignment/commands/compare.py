@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..cli import (handle_errors, max_size_option, output_option, plan_options, render_as, rules_option,
+from ..cli_options import (handle_errors, max_size_option, output_option, plan_options, render_as, rules_option,
                    write_output)
 
 FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]

@@ -48,7 +48,7 @@ ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xlsx,.csv"
 
 def _renderers(kind: str) -> dict[str, str]:
     if kind == "check":
-        from ..cli import CHECK_RENDERERS
+        from ..cli_options import CHECK_RENDERERS
         return CHECK_RENDERERS
     if kind == "compare":
         from ..commands.compare import RENDERERS
@@ -58,7 +58,7 @@ def _renderers(kind: str) -> dict[str, str]:
 
 
 def render(kind: str, model, fmt: str) -> str | bytes:
-    from ..cli import render_as
+    from ..cli_options import render_as
     return render_as(model, fmt, _renderers(kind))
 
 
