@@ -40,7 +40,7 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size, pla
     may be a UN INFO export (XLSX, CSV): choose its plan with --plan or --country.
     """
     if show_schema:
-        from ..comparison import Comparison
+        from ..compare.model import Comparison
         click.echo(json.dumps(Comparison.model_json_schema(), indent=2))
         return
     if not dwcp or not framework:
