@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from .. import taxonomy
 from ..errors import AlignmentError, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
 from ..read.uninfo import PLAN_SUFFIX
@@ -26,8 +27,6 @@ from .lifeline import Slots, die_with_parent
 
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
                                  ".htm", ".xhtml"})
-STRENGTH_COLUMNS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
-OBJECTIVES = STRENGTH_COLUMNS[:4]
 
 
 @dataclass(frozen=True)
@@ -120,8 +119,8 @@ def compact(report, text_sha256: str = "") -> dict:
     from ..report.tables import finding_rows
 
     d = report.document
-    strength = {c: report.coverage[c].strength for c in STRENGTH_COLUMNS if c in report.coverage}
-    strength["CAPDEV"] = report.capdev.strength
+    strength = {c: report.coverage[c].strength for c in taxonomy.scored() if c in report.coverage}
+    strength[taxonomy.capdev()] = report.capdev.strength
     return {
         "sha256": d.sha256, "text_sha256": text_sha256, "pack": report.pack, "tool": report.version,
         "type": d.type, "language": d.language, "pages": d.pages, "words": d.words,
@@ -134,7 +133,7 @@ def compact(report, text_sha256: str = "") -> dict:
         "employers": report.constituents.employers.status,
         "workers": report.constituents.workers.status,
         "topics_committed": sorted(t for c in report.coverage.values() for t in c.topics_committed),
-        "topics_missing": sorted(t for c in OBJECTIVES for t in report.coverage[c].topics_missing),
+        "topics_missing": sorted(t for c in taxonomy.objectives() for t in report.coverage[c].topics_missing),
         "plan": report.plan.model_dump() if report.plan else None,
         # without the first column (the file name): the batch writes its own path there
         "findings": [row[1:] for row in finding_rows(report)],

@@ -18,7 +18,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from .. import __version__, errors
+from .. import __version__, errors, taxonomy
 from ..analysis import analyse
 from ..document import Document
 from ..errors import AlignmentError, DocumentKindError, RulePackError
@@ -28,7 +28,6 @@ from ..packs import Pack, load_pack
 from ..read import DEFAULT_MAX_SIZE
 from ..results import Report
 from ..schema import CompareSettings
-from ..score import MAIN
 from .matching import (FrameworkSide, carriers, framework_only_topics, framework_outcome, is_match,
                        reasons, score, topic_evidence, verdict)
 from .model import Cell, Comparison, DocumentRef, OutcomeComparison, PriorityComparison
@@ -161,7 +160,7 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
     def ref(doc: Document, rep: Report) -> DocumentRef:
         return DocumentRef(path=doc.path, name=doc.name, type=doc.type, language=doc.language, pages=doc.pages,
                            title=doc.title, pack=rep.pack, social_partners=rep.constituents.social_partners,
-                           committed=[c for c in MAIN if rep.coverage[c].strength == "committed"])
+                           committed=[c for c in taxonomy.scored() if rep.coverage[c].strength == "committed"])
 
     dref, fref = ref(dwcp, drep), ref(framework, frep)
     counts = {"priorities": len(priorities),
