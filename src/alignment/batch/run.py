@@ -170,11 +170,11 @@ def _collect(records, results, cache: Cache, step) -> int:
     n = 0
     for idx, res in results:
         r = records[idx]
-        if res["ok"]:
-            r.result = cache.put(res["result"], r.input.display)
+        if res.ok:
+            r.result = cache.put(res.result, r.input.display)
             n += 1
         else:
-            r.error = (res["code"], res["reason"])
+            r.error = (res.code, res.reason)
         step(1)
     return n
 
