@@ -15,8 +15,8 @@ import sys
 import click
 
 from . import __version__
-from .cli_options import (CHECK_RENDERERS, FORMATS, _stdin_if_dash, common_input, handle_errors,  # noqa: F401
-                          output_option, plan_options, render_as, rules_option, write_output)
+from .cli_options import (FORMATS, _stdin_if_dash, common_input, handle_errors, output_option, plan_options,
+                          rules_option, write_output)
 from .commands import register as _register_commands
 from .errors import AlignmentError
 
@@ -66,13 +66,14 @@ def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_d
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .analysis import check as run_check
+    from .report.formats import render
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
                        max_findings=max_findings or None, doc_type=doc_type)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render_as(report, fmt, CHECK_RENDERERS), output)
+    write_output(render("check", report, fmt), output)
 
 
 @main.command()

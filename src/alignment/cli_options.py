@@ -1,14 +1,13 @@
 """Options and helpers shared by every command: error handling, output writing, renderers.
 
-Input: nothing (imported by `cli.py`, `commands/*.py` and the web app); output: click option
-decorators, `handle_errors`, `write_output` and `render_as`. It imports no command module and
+Input: nothing (imported by `cli.py` and `commands/*.py`); output: click option decorators,
+`handle_errors` and `write_output` (the renderers are in `report/formats.py`). It imports no command module and
 not `cli.py`, so the command modules can be imported in any order.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 import os
 import sys
 
@@ -102,16 +101,3 @@ def plan_options(fn):
 
 def _stdin_if_dash(path: str) -> bytes | None:
     return sys.stdin.buffer.read() if path == "-" else None
-
-
-CHECK_RENDERERS = {"text": "text:render_check", "md": "markdown:render_markdown", "csv": "tables:render_csv",
-                   "html": "html:render_html"}
-
-
-def render_as(model, fmt: str, renderers: dict[str, str]) -> str | bytes:
-    """JSON from the model itself; any other format from `renderers[fmt]`, a
-    "module:function" of `alignment.report`, imported only when it is used."""
-    if fmt == "json":
-        return model.model_dump_json(indent=2) + "\n"
-    module, function = renderers[fmt].split(":")
-    return getattr(importlib.import_module(f"alignment.report.{module}"), function)(model)
