@@ -337,3 +337,15 @@ def test_help_lists_every_command_whatever_is_imported_first(module):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     listed = {line.split()[0] for line in out.split("Commands:", 1)[1].splitlines() if line.strip()}
     assert {"check", "inspect", "explain", "eval", "rules", "schema", *COMMAND_MODULES} <= listed
+
+
+def test_every_subpackage_ships_in_the_wheel():
+    """pyproject.toml lists the packages one by one: a new package (compare/ was one) missing there
+    works from the source tree and is absent from the installed tool."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    root = Path(__file__).parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    src = root / "src"
+    found = {".".join(p.parent.relative_to(src).parts) for p in (src / "alignment").rglob("__init__.py")}
+    assert found - {"alignment.rules"} <= listed, sorted(found - listed)
