@@ -538,9 +538,9 @@ def test_a_hung_document_is_stopped_a_moment_after_its_timeout(monkeypatch):
     for tid, result in run_local([(0, "hang"), (1, str(GOOD[4]))], batch_worker.Options(timeout=timeout), 2):
         arrived[tid] = (time.monotonic() - t0, result)
     took, result = arrived[0]
-    assert result["code"] == "timeout"
+    assert result.code == "timeout"
     assert took < timeout + 2.0, took
-    assert arrived[1][1]["ok"]
+    assert arrived[1][1].ok
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -588,6 +588,6 @@ def test_timeout_in_a_worker_thread_as_dask_runs_it(monkeypatch):
     thread = threading.Thread(target=run)
     thread.start()
     thread.join(10)
-    assert out["result"] == {"ok": False, "code": "timeout",
-                             "reason": "analysis took longer than --timeout 0.5 s"}
+    assert out["result"] == batch_worker.WorkerResult(ok=False, code="timeout",
+                                                      reason="analysis took longer than --timeout 0.5 s")
     assert out["took"] < 1.5

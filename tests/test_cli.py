@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -318,3 +320,32 @@ def test_what_help_does_not_offer_is_refused_in_one_line(args, says):
 def test_appraise_help_says_which_formats_a_folder_takes():
     text = " ".join(run("appraise", "--help").output.split())
     assert "a folder: text, json or xlsx" in text
+
+
+COMMAND_MODULES = sorted(p.stem for p in (Path(__file__).parents[1] / "src/alignment/commands").glob("*.py")
+                         if p.stem != "__init__")
+
+
+@pytest.mark.parametrize("module", ["alignment.cli_options", "alignment.web.routes"]
+                         + [f"alignment.commands.{m}" for m in COMMAND_MODULES])
+def test_help_lists_every_command_whatever_is_imported_first(module):
+    """Importing a command module before `alignment.cli` once dropped that command from the CLI."""
+    code = (f"import {module}\n"
+            "from click.testing import CliRunner\n"
+            "from alignment.cli import main\n"
+            "print(CliRunner().invoke(main, ['--help']).output)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    listed = {line.split()[0] for line in out.split("Commands:", 1)[1].splitlines() if line.strip()}
+    assert {"check", "inspect", "explain", "eval", "rules", "schema", *COMMAND_MODULES} <= listed
+
+
+def test_every_subpackage_ships_in_the_wheel():
+    """pyproject.toml lists the packages one by one: a new package (compare/ was one) missing there
+    works from the source tree and is absent from the installed tool."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    root = Path(__file__).parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    src = root / "src"
+    found = {".".join(p.parent.relative_to(src).parts) for p in (src / "alignment").rglob("__init__.py")}
+    assert found - {"alignment.rules"} <= listed, sorted(found - listed)

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from alignment.cli import main
 from alignment.compare import compare_files
-from alignment.comparison import Comparison
+from alignment.compare.model import Comparison
 from alignment.errors import DocumentKindError
 
 ROOT = Path(__file__).resolve().parents[1]

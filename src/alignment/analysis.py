@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import __version__
+from . import __version__, taxonomy
 from .constituents import acronyms
 from .constituents import analyse as analyse_constituents
 from .document import Document
@@ -18,7 +18,7 @@ from .packs import Pack, load_pack
 from .plan_view import plan_view
 from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
-from .score import MAIN, Tally, score_findings
+from .score import Tally, score_findings
 
 MAX_FINDINGS = 10_000
 """Findings listed in a `check` report (the first ones in reading order). Coverage, counts,
@@ -94,7 +94,7 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
     """The report of a loaded document. The paragraphs are matched, scored and tallied a window
     at a time; `max_findings` caps the findings the report lists (None: all of them)."""
     aliases = acronyms(doc, pack)
-    tally = Tally(pack, MAIN)
+    tally = Tally(pack, list(taxonomy.scored()))
     findings: list = []
     total = 0
     for texts, infos in windows(doc):
@@ -115,7 +115,7 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
             counts["development_objective"] = counts.get("development_objective", 0) + 1
             continue
         counts[el.kind] = counts.get(el.kind, 0) + 1
-    objectives = [cov[c] for c in ("SO1", "SO2", "SO3", "SO4")]
+    objectives = [cov[c] for c in taxonomy.objectives()]
     report = Report(
         version=__version__, pack=pack.version,
         document=DocumentSummary(path=doc.path, name=doc.name, sha256=doc.sha256, type=doc.type,

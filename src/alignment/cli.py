@@ -7,8 +7,6 @@ also ends with 1 when some inputs failed and 2 when none succeeded (commands/bat
 
 from __future__ import annotations
 
-import functools
-import importlib
 import json
 import logging
 import os
@@ -17,94 +15,10 @@ import sys
 import click
 
 from . import __version__
+from .cli_options import (FORMATS, _stdin_if_dash, common_input, handle_errors, output_option, plan_options,
+                          rules_option, write_output)
+from .commands import register as _register_commands
 from .errors import AlignmentError
-from .files import atomic
-
-FORMATS = ["text", "json", "md", "csv", "html"]
-
-
-def _fail(message: str, code: int) -> None:
-    click.echo(f"alignment: {message}", err=True)
-    sys.exit(code)
-
-
-def handle_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AlignmentError as exc:
-            _fail(exc.message, 2)
-        except KeyboardInterrupt:
-            _fail("interrupted", 130)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # never a traceback for a user
-            if os.environ.get("ALIGNMENT_DEBUG"):
-                raise
-            _fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
-    return wrapper
-
-
-def write_output(text: str | bytes, output: str | None) -> None:
-    """Write atomically (temp file + rename) so a failure never leaves a half-written file."""
-    if output in (None, "-"):
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            click.echo(text, nl=False)
-        return
-    if os.path.exists(output) and not os.path.isfile(output):  # /dev/null, a pipe: no rename
-        with open(output, "wb") as fh:
-            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
-        return
-    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
-        raise AlignmentError(output, "the output folder does not exist")
-    with atomic(output, "wb") as fh:
-        fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
-
-
-rules_option = click.option(
-    "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
-    help="A directory of extra rule files, overriding or extending the default pack (repeatable).")
-max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=100.0,
-                               show_default=True,
-                               help="Refuse input files larger than this many MB.")
-
-
-def as_option(types=("proposal", "dwcp", "unsdcf")):
-    return click.option("--as", "doc_type", type=click.Choice(list(types)), default=None,
-                        help="Treat the document as this type, whatever the detected type.")
-
-
-output_option = click.option("-o", "--output", default=None,
-                             help="Write to this file instead of standard output.")
-
-
-def common_input(fn, types=("proposal", "dwcp", "unsdcf")):
-    """Options shared by the commands that read one document."""
-    fn = as_option(types)(fn)
-    fn = max_size_option(fn)
-    fn = click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None,
-                      help="Skip language detection and use this language.")(fn)
-    return rules_option(fn)
-
-
-def proposal_input(fn):
-    """`common_input` for a command that reads proposals only (`--as proposal`)."""
-    return common_input(fn, types=("proposal",))
-
-
-def plan_options(fn):
-    """--plan / --country: which plan of a UN INFO work plan export (XLSX, CSV) to read."""
-    fn = click.option("--country", default=None, metavar="NAME",
-                      help="UN INFO export: the plan of this country (when it has one plan in the export).")(fn)
-    return click.option("--plan", default=None, metavar="NAME",
-                        help="UN INFO export (XLSX, CSV): the plan to read, by its name or part of it.")(fn)
-
-
-def _stdin_if_dash(path: str) -> bytes | None:
-    return sys.stdin.buffer.read() if path == "-" else None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,26 +66,14 @@ def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_d
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
     from .analysis import check as run_check
+    from .report.formats import render
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
                        language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
                        max_findings=max_findings or None, doc_type=doc_type)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render_as(report, fmt, CHECK_RENDERERS), output)
-
-
-CHECK_RENDERERS = {"text": "text:render_check", "md": "markdown:render_markdown", "csv": "tables:render_csv",
-                   "html": "html:render_html"}
-
-
-def render_as(model, fmt: str, renderers: dict[str, str]) -> str | bytes:
-    """JSON from the model itself; any other format from `renderers[fmt]`, a
-    "module:function" of `alignment.report`, imported only when it is used."""
-    if fmt == "json":
-        return model.model_dump_json(indent=2) + "\n"
-    module, function = renderers[fmt].split(":")
-    return getattr(importlib.import_module(f"alignment.report.{module}"), function)(model)
+    write_output(render("check", report, fmt), output)
 
 
 @main.command()
@@ -330,8 +232,6 @@ def schema(what):
         from .schema import RuleFile
         click.echo(json.dumps(RuleFile.model_json_schema(), indent=2))
 
-
-from .commands import register as _register_commands  # noqa: E402
 
 _register_commands(main)
 

@@ -22,6 +22,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from . import taxonomy
 from .errors import GoldFileError
 from .findings import Finding
 from .language import detect_text
@@ -29,8 +30,7 @@ from .match import Suppressed, match_mixed
 from .packs import load_pack
 from .score import sdg_sources
 
-CORE = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
-_ID = re.compile(r"^(SO[1-4]|CC-(ILS|SD|GEN|ENV)|CAPDEV|SDG-\d{1,2}(\.[0-9a-z]{1,2})?)$")
+_SDG_ID = re.compile(r"^SDG-\d{1,2}(\.[0-9a-z]{1,2})?$")
 
 
 @dataclass
@@ -82,7 +82,7 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
         labels, absent = set(obj.get("labels") or []), set(obj.get("absent") or [])
         evaluated = obj.get("evaluated")
         for cid in labels | absent | set(evaluated or []):
-            if not isinstance(cid, str) or not _ID.match(cid):
+            if not isinstance(cid, str) or not (cid in taxonomy.categories() or _SDG_ID.match(cid)):
                 raise GoldFileError(path, f"line {n}: unknown category id {cid!r}")
         if labels & absent:
             raise GoldFileError(path, f"line {n}: {sorted(labels & absent)} both in labels and absent")
@@ -160,11 +160,12 @@ def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Pre
 
 
 def _universe(items: list[GoldItem]) -> list[str]:
-    cats = set(CORE)
+    core = list(taxonomy.categories())
+    cats = set(core)
     for it in items:
         cats |= it.labels | (it.evaluated or set())
-    goals = sorted(c for c in cats if c not in CORE)
-    return CORE + goals
+    goals = sorted(c for c in cats if c not in core)
+    return core + goals
 
 
 def score(preds: list[Prediction], predicted_of=lambda p: p.predicted) -> dict:

@@ -3,7 +3,7 @@ category was or was not counted."""
 
 from __future__ import annotations
 
-from .evaluate import CORE
+from . import taxonomy
 from .language import detect_text
 from .match import Suppressed, match_mixed, not_content
 from .packs import load_pack
@@ -28,7 +28,7 @@ def explain(text: str, *, language: str | None = None, rules_dirs: tuple[str, ..
     for s in suppressed:
         lines.append(f"(not evidence) rule {s.rule_id}: '{s.trigger}': {s.reason}")
     lines.append("")
-    for cat in CORE:
+    for cat in taxonomy.categories():
         mine = [f for f in findings if f.category == cat]
         if cat in counted:
             extra = [m.modifier for f in mine for m in f.modifiers if m.modifier in ("hedged", "historical",

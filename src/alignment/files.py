@@ -1,7 +1,7 @@
 """Atomic file writing: a temporary file beside the target, renamed over it on success.
 
 A killed or failed run leaves either the previous file or the new one, never half of one.
-Used for reports (`cli.write_output`), the results folder of a batch and the caches.
+Used for reports (`cli_options.write_output`), the results folder of a batch and the caches.
 """
 
 from __future__ import annotations

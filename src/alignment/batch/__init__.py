@@ -8,6 +8,6 @@ per-document function), `cache` (SQLite results by content hash and pack version
 """
 
 from .run import BatchOptions, BatchResult, run_batch
-from .worker import Options, analyse_file
+from .worker import Options, WorkerResult, analyse_file
 
-__all__ = ["BatchOptions", "BatchResult", "Options", "analyse_file", "run_batch"]
+__all__ = ["BatchOptions", "BatchResult", "Options", "WorkerResult", "analyse_file", "run_batch"]

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import __version__
+from .. import __version__, taxonomy
 from .inputs import Input
-from .worker import STRENGTH_COLUMNS
 
-CATEGORIES = STRENGTH_COLUMNS + ["CAPDEV"]
-OBJECTIVES = ["SO1", "SO2", "SO3", "SO4"]
 BEFORE = ["id", "path"]
-AFTER = ["type", "language", "pages", "words", "title", *CATEGORIES, "objectives_committed",
-         "objectives_committed_or_mentioned", "social_partners", "civil_society_only", "standards",
-         "same_text_as", "warnings", "status"]
 ERROR_COLUMNS = ["code", "reason"]
+
+
+def after_columns() -> list[str]:
+    """The documents.csv columns after the manifest's: one per taxonomy category, in its order."""
+    return ["type", "language", "pages", "words", "title", *taxonomy.categories(), "objectives_committed",
+            "objectives_committed_or_mentioned", "social_partners", "civil_society_only", "standards",
+            "same_text_as", "warnings", "status"]
 GROUPS = {"by_type": "type", "by_region": "region", "by_country": "country", "by_year": "year"}
 
 
@@ -41,12 +42,12 @@ class Record:
 
 def manifest_headers(columns: list[str]) -> list[str]:
     """Manifest columns as written in the outputs: a name we use ourselves gets `manifest_`."""
-    ours = set(BEFORE + AFTER + ERROR_COLUMNS)
+    ours = set(BEFORE + after_columns() + ERROR_COLUMNS)
     return [f"manifest_{c}" if c in ours else c for c in columns]
 
 
 def document_columns(columns: list[str]) -> list[str]:
-    return BEFORE + manifest_headers(columns) + AFTER
+    return BEFORE + manifest_headers(columns) + after_columns()
 
 
 def error_columns(columns: list[str]) -> list[str]:
@@ -74,7 +75,7 @@ def document_row(r: Record, columns: list[str], twins: dict[str, list[str]]) -> 
     strength = res["strength"]
     return [res["sha256"], r.input.display, *(r.input.fields.get(c, "") for c in columns),
             res["type"], res["language"], res["pages"], res["words"], res["title"],
-            *(strength.get(c, "") for c in CATEGORIES), res["objectives_committed"],
+            *(strength.get(c, "") for c in taxonomy.categories()), res["objectives_committed"],
             res["objectives_mentioned"], res["social_partners"],
             "yes" if res["civil_society_only"] else "no", " ".join(res["standards"]),
             "; ".join(twins.get(r.input.display, [])), "; ".join(res["warnings"]), r.status]
@@ -95,7 +96,7 @@ def _distribution(values: list[int]) -> dict[str, int]:
 def _stats(results: list[dict]) -> dict:
     n = len(results)
     cats = {}
-    for c in CATEGORIES:
+    for c in taxonomy.categories():
         committed = sum(r["strength"].get(c) == "committed" for r in results)
         mentioned = sum(r["strength"].get(c) == "mentioned" for r in results)
         cats[c] = {"committed": committed, "mentioned_only": mentioned,

@@ -1,4 +1,4 @@
-"""Executors: (task id, path) pairs -> (task id, result dict) pairs, as each document finishes.
+"""Executors: (task id, path) pairs -> (task id, `WorkerResult`) pairs, as each document finishes.
 
 `run_local` is a fork-based process pool whose initializer loads the pipeline once per worker.
 At most one task per worker is in flight, so the parent knows what each worker is doing:
@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 
 from .lifeline import Slots
-from .worker import Options, init_worker, run_task
+from .worker import Options, WorkerResult, init_worker, run_task
 
 log = logging.getLogger("alignment")
 
@@ -41,16 +41,15 @@ def hard_deadline(timeout: float) -> float:
     return timeout + max(2.0, min(30.0, timeout)) if timeout > 0 else 0.0
 
 
-def timeout_error(options: Options) -> dict:
-    return {"ok": False, "code": "timeout",
-            "reason": f"analysis took longer than --timeout {options.timeout:g} s"}
+def timeout_error(options: Options) -> WorkerResult:
+    return WorkerResult.failure("timeout", f"analysis took longer than --timeout {options.timeout:g} s")
 
 
-CRASH = {"ok": False, "code": "crash",
-         "reason": "the worker process died while analysing this document (crash or out of memory)"}
+CRASH = WorkerResult.failure("crash", "the worker process died while analysing this document "
+                                      "(crash or out of memory)")
 
 
-def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator[tuple[int, dict]]:
+def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator[tuple[int, WorkerResult]]:
     pending: deque[Task] = deque(tasks)
     if not pending:
         return
@@ -88,8 +87,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                     broken.append(task)
                     continue
                 except Exception as exc:  # e.g. a result that cannot be pickled
-                    result = {"ok": False, "code": "internal",
-                              "reason": f"internal error: {type(exc).__name__}: {exc}"}
+                    result = WorkerResult.failure("internal", f"internal error: {type(exc).__name__}: {exc}")
                 yield task[0], result
             if broken:
                 # the futures still in flight fail with the same broken pool, except any that
@@ -105,7 +103,7 @@ def run_local(tasks: Iterable[Task], options: Options, workers: int) -> Iterator
                 executor = None
                 if len(broken) == 1:
                     log.debug("worker crashed on %s", broken[0][1])
-                    yield broken[0][0], dict(CRASH)
+                    yield broken[0][0], CRASH
                 else:
                     suspects.extend(sorted(broken))
                 continue

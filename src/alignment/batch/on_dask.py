@@ -1,4 +1,4 @@
-"""The Dask executor: (task id, path) pairs -> (task id, result dict) pairs on a Dask cluster.
+"""The Dask executor: (task id, path) pairs -> (task id, `WorkerResult`) pairs on a Dask cluster.
 
 The same per-document function as the local pool (`worker.analyse_file`), on the cluster at
 `--scheduler` or on a loopback LocalCluster. Dask speaks through the `distributed` loggers
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import AlignmentError
 from .executor import CRASH, Task, hard_deadline, timeout_error
-from .worker import Options, analyse_file
+from .worker import Options, WorkerResult, analyse_file
 
 log = logging.getLogger("alignment")
 
@@ -62,7 +62,7 @@ def hushed(quiet: bool):
 
 
 def run_dask(tasks: Iterable[Task], options: Options, workers: int, scheduler: str | None = None,
-             quiet: bool = False) -> Iterator[tuple[int, dict]]:
+             quiet: bool = False) -> Iterator[tuple[int, WorkerResult]]:
     require_dask()
     import distributed  # noqa: F401  (configures its loggers on import: hush them after)
 
@@ -74,7 +74,7 @@ def run_dask(tasks: Iterable[Task], options: Options, workers: int, scheduler: s
 
 
 def _run(tasks: list[Task], options: Options, workers: int, scheduler: str | None,
-         level: int) -> Iterator[tuple[int, dict]]:
+         level: int) -> Iterator[tuple[int, WorkerResult]]:
     """The same function on a Dask cluster: `scheduler` if given, else a loopback LocalCluster.
 
     Inside the task's thread a timer raises the timeout (`deadline.Deadline`); a task stuck in
@@ -113,8 +113,8 @@ def _run(tasks: list[Task], options: Options, workers: int, scheduler: str | Non
                     result = fut.result()
                 except Exception as exc:  # KilledWorker: the document kept killing its workers
                     name = type(exc).__name__
-                    result = dict(CRASH) if name == "KilledWorker" else {
-                        "ok": False, "code": "internal", "reason": f"internal error: {name}: {exc}"}
+                    result = CRASH if name == "KilledWorker" else WorkerResult.failure(
+                        "internal", f"internal error: {name}: {exc}")
                 yield tid, result
             order = still
             if limit:

@@ -14,9 +14,9 @@ import csv
 import json
 from collections.abc import Iterable
 
+from .. import taxonomy
 from ..files import atomic
 from ..report.cells import safe_row
-from .aggregate import CATEGORIES
 
 
 
@@ -119,11 +119,11 @@ def render_markdown(s: dict) -> str:
             continue
         title = name.replace("_", " ").capitalize()
         out += ["", f"## {title} ({s[name]['column']})", "",
-                "| group | documents | 4 committed | 3 committed | " + " | ".join(CATEGORIES)
-                + " | social partners named |", "|---|" + "---:|" * (len(CATEGORIES) + 4)]
+                "| group | documents | 4 committed | 3 committed | " + " | ".join(taxonomy.categories())
+                + " | social partners named |", "|---|" + "---:|" * (len(taxonomy.categories()) + 4)]
         for k, g in s[name]["groups"].items():
             d = g["objectives_per_document"]["committed"]
-            cells = " | ".join(str(g["committed"][c]) for c in CATEGORIES)
+            cells = " | ".join(str(g["committed"][c]) for c in taxonomy.categories())
             out.append(f"| {_md(k)} | {g['documents']} | {d['4']} | {d['3']} | {cells} | "
                        f"{g['social_partners']['named']} |")
     if s["errors_by_code"]:

@@ -20,6 +20,7 @@ import os
 import re
 import unicodedata
 
+from .. import taxonomy
 from ..errors import InputError
 from ..plan_view import agreement
 from ..load import is_export
@@ -27,7 +28,6 @@ from ..read.uninfo import PLAN_SUFFIX, Collector
 from .inputs import Input, display_path
 
 PLAN_COLUMNS = ["region", "country", "plan"]
-OBJECTIVES = ["SO1", "SO2", "SO3", "SO4"]
 TOP = 10
 
 
@@ -110,7 +110,7 @@ def governing_body(results: list[dict]) -> dict:
         "workers_named": sum(r.get("workers") == "named" for r in plans),
         "employers_or_workers_named": sum(r.get("employers") == "named" or r.get("workers") == "named"
                                           for r in plans),
-        "committed": {c: sum(r["strength"].get(c) == "committed" for r in plans) for c in OBJECTIVES + ["CC-GEN"]},
+        "committed": {c: sum(r["strength"].get(c) == "committed" for r in plans) for c in [*taxonomy.objectives(), "CC-GEN"]},
         "top_committed": top(committed),
         "top_missing": top(missing),
         "sdg8": pooled("sdg8"),
@@ -130,9 +130,11 @@ def plans_table(records) -> dict | None:
             "by_region": {k: governing_body(v) for k, v in sorted(regions.items())}}
 
 
-PLAN_ROW_COLUMNS = ["path", "region", "country", "plan", "sub_outputs", "objectives_committed", *OBJECTIVES,
-                    "CC-GEN", "ilo_contributes", "employers", "workers", "team_sdg8", "tool_sdg8", "both_sdg8",
-                    "team_gender", "tool_gender", "both_gender"]
+def plan_row_columns() -> list[str]:
+    """The plans.csv columns: one per strategic objective of the taxonomy, then gender (CC-GEN)."""
+    return ["path", "region", "country", "plan", "sub_outputs", "objectives_committed", *taxonomy.objectives(),
+            "CC-GEN", "ilo_contributes", "employers", "workers", "team_sdg8", "tool_sdg8", "both_sdg8",
+            "team_gender", "tool_gender", "both_gender"]
 
 
 def plan_rows(records) -> list[list]:
@@ -144,7 +146,7 @@ def plan_rows(records) -> list[list]:
         p = res["plan"]
         s8, g = p["sdg8"], p["gender"]
         rows.append([r.input.display, p.get("region") or "", p["country"], p["plan"], p["sub_outputs"],
-                     res["objectives_committed"], *(res["strength"].get(c, "") for c in OBJECTIVES),
+                     res["objectives_committed"], *(res["strength"].get(c, "") for c in taxonomy.objectives()),
                      res["strength"].get("CC-GEN", ""), "yes" if p["ilo_contributes"] else "no",
                      res.get("employers", ""), res.get("workers", ""), s8["both"] + s8["team_only"],
                      s8["both"] + s8["tool_only"], s8["both"], g["both"] + g["team_only"],

@@ -170,11 +170,11 @@ def _collect(records, results, cache: Cache, step) -> int:
     n = 0
     for idx, res in results:
         r = records[idx]
-        if res["ok"]:
-            r.result = cache.put(res["result"], r.input.display)
+        if res.ok:
+            r.result = cache.put(res.result, r.input.display)
             n += 1
         else:
-            r.error = (res["code"], res["reason"])
+            r.error = (res.code, res.reason)
         step(1)
     return n
 
@@ -284,8 +284,8 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
         outputs.write_csv(path("errors.csv"), err_header, err_rows)
         outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings(), FINDING_TEXT_COLUMNS)
         if "uninfo_plans" in summary:
-            from .plans import PLAN_ROW_COLUMNS, plan_rows
-            outputs.write_csv(path("plans.csv"), PLAN_ROW_COLUMNS, plan_rows(records))
+            from .plans import plan_row_columns, plan_rows
+            outputs.write_csv(path("plans.csv"), plan_row_columns(), plan_rows(records))
     outputs.write_text(path("coverage.svg"), charts.coverage_chart(summary))
     outputs.write_text(path("objectives.svg"), charts.objectives_chart(summary))
     outputs.write_text(path("summary.md"), outputs.render_markdown(summary))

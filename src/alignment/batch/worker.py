@@ -1,8 +1,9 @@
-"""The per-document function of a batch: one file -> a plain, JSON-ready result dict.
+"""The per-document function of a batch: one file -> a `WorkerResult`.
 
-Input: a path and `Options` (both picklable). Output: `{"ok": True, "result": {...}}` with the
-compact result stored in the cache and written to documents.csv / findings.csv, or
-`{"ok": False, "code": ..., "reason": ...}`. `analyse_file` never raises for a bad document and
+Input: a path and `Options` (both picklable). Output: a `WorkerResult` (picklable, crosses the
+process or Dask boundary): `ok` with `result`, the compact JSON-ready dict stored in the cache
+and written to documents.csv / findings.csv, or not `ok` with an error `code` and `reason`
+(the errors.csv row). `analyse_file` never raises for a bad document and
 mutates nothing but per-process caches (packs, matchers, spaCy pipelines), so any engine can map
 it: our process pool, Dask, or another one.
 """
@@ -18,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from .. import taxonomy
 from ..errors import AlignmentError, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
 from ..read.uninfo import PLAN_SUFFIX
@@ -26,8 +28,24 @@ from .lifeline import Slots, die_with_parent
 
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markdown", ".html",
                                  ".htm", ".xhtml"})
-STRENGTH_COLUMNS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
-OBJECTIVES = STRENGTH_COLUMNS[:4]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerResult:
+    """One document's outcome as it travels from a worker to the batch: a result or an error."""
+
+    ok: bool
+    result: dict | None = None  # `compact(report)` when ok
+    code: str = ""  # when not ok: the error code of errors.py ("timeout", "crash", "internal", ...)
+    reason: str = ""  # when not ok: one line for errors.csv
+
+    @classmethod
+    def success(cls, result: dict) -> "WorkerResult":
+        return cls(ok=True, result=result)
+
+    @classmethod
+    def failure(cls, code: str, reason: str) -> "WorkerResult":
+        return cls(ok=False, code=code, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -70,7 +88,7 @@ def init_worker(options: Options, slots: Slots | None = None, parent: int | None
     warm(("en",), options.rules_dirs)
 
 
-def run_task(task: int, path: str, options: Options) -> dict:
+def run_task(task: int, path: str, options: Options) -> WorkerResult:
     """`analyse_file` with this worker's row saying which task it is on (process pools)."""
     if _slot is None:
         return analyse_file(path, options)
@@ -82,20 +100,19 @@ def run_task(task: int, path: str, options: Options) -> dict:
         slots.end(row)
 
 
-def analyse_file(path: str, options: Options) -> dict:
+def analyse_file(path: str, options: Options) -> WorkerResult:
     """Analyse one file; every failure comes back as a coded error, never as an exception."""
     try:
         with Deadline(options.timeout, path, _publish) as deadline:
-            return {"ok": True, "result": _analyse(path, options, deadline)}
+            return WorkerResult.success(_analyse(path, options, deadline))
     except AlignmentError as exc:
-        return {"ok": False, "code": exc.code, "reason": exc.reason}
+        return WorkerResult.failure(exc.code, exc.reason)
     except MemoryError:
-        return {"ok": False, "code": "internal", "reason": "out of memory while analysing the document"}
+        return WorkerResult.failure("internal", "out of memory while analysing the document")
     except RecursionError:
-        return {"ok": False, "code": "internal", "reason": "document too deeply nested to analyse"}
+        return WorkerResult.failure("internal", "document too deeply nested to analyse")
     except Exception as exc:  # a rule or reader bug must not stop the batch
-        return {"ok": False, "code": "internal",
-                "reason": f"internal error: {type(exc).__name__}: {_one_line(str(exc))}"}
+        return WorkerResult.failure("internal", f"internal error: {type(exc).__name__}: {_one_line(str(exc))}")
 
 
 def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> dict:
@@ -120,8 +137,8 @@ def compact(report, text_sha256: str = "") -> dict:
     from ..report.tables import finding_rows
 
     d = report.document
-    strength = {c: report.coverage[c].strength for c in STRENGTH_COLUMNS if c in report.coverage}
-    strength["CAPDEV"] = report.capdev.strength
+    strength = {c: report.coverage[c].strength for c in taxonomy.scored() if c in report.coverage}
+    strength[taxonomy.capdev()] = report.capdev.strength
     return {
         "sha256": d.sha256, "text_sha256": text_sha256, "pack": report.pack, "tool": report.version,
         "type": d.type, "language": d.language, "pages": d.pages, "words": d.words,
@@ -134,7 +151,7 @@ def compact(report, text_sha256: str = "") -> dict:
         "employers": report.constituents.employers.status,
         "workers": report.constituents.workers.status,
         "topics_committed": sorted(t for c in report.coverage.values() for t in c.topics_committed),
-        "topics_missing": sorted(t for c in OBJECTIVES for t in report.coverage[c].topics_missing),
+        "topics_missing": sorted(t for c in taxonomy.objectives() for t in report.coverage[c].topics_missing),
         "plan": report.plan.model_dump() if report.plan else None,
         # without the first column (the file name): the batch writes its own path there
         "findings": [row[1:] for row in finding_rows(report)],

@@ -8,7 +8,8 @@ import sys
 
 import click
 
-from ..cli import handle_errors, output_option, proposal_input, render_as, write_output
+from ..cli_options import handle_errors, output_option, proposal_input, write_output
+from ..report.formats import render
 
 FORMATS = ["text", "md", "html", "json", "docx", "xlsx"]
 _BY_EXTENSION = {".md": "md", ".html": "html", ".htm": "html", ".json": "json", ".docx": "docx", ".xlsx": "xlsx",
@@ -24,10 +25,6 @@ def _format(fmt: str | None, output: str | None, folder: bool) -> str:
     if fmt in ("docx", "xlsx") and output in (None, "-") and sys.stdout.isatty():
         raise click.UsageError(f"{fmt} is a binary format: give -o FILE.{fmt}")
     return fmt
-
-
-RENDERERS = {"text": "appraisal:render_text", "md": "appraisal:render_markdown", "html": "appraisal:render_html",
-             "docx": "appraisal_files:render_docx"}
 
 
 def _folder_text(rows) -> str:
@@ -99,4 +96,4 @@ def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, langu
         from ..report.appraisal_files import render_xlsx
         write_output(render_xlsx([(row_of(path, a), a)]), output)
         return
-    write_output(render_as(a, fmt, RENDERERS), output)
+    write_output(render("appraise", a, fmt), output)

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from ..cli import handle_errors, max_size_option, rules_option
+from ..cli_options import handle_errors, max_size_option, rules_option
 
 
 @click.command(name="batch")

@@ -7,15 +7,10 @@ import sys
 
 import click
 
-from ..cli import (handle_errors, max_size_option, output_option, plan_options, render_as, rules_option,
-                   write_output)
+from ..cli_options import handle_errors, max_size_option, output_option, plan_options, rules_option, write_output
+from ..report.formats import render
 
 FORMATS = ["text", "json", "csv", "md", "xlsx", "html"]
-
-
-RENDERERS = {"text": "compare_text:render_compare_text", "md": "compare_text:render_compare_markdown",
-             "csv": "compare_tables:render_compare_csv", "xlsx": "compare_tables:render_compare_xlsx",
-             "html": "compare_html:render_compare_html"}
 
 
 @click.command(name="compare")
@@ -40,7 +35,7 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size, pla
     may be a UN INFO export (XLSX, CSV): choose its plan with --plan or --country.
     """
     if show_schema:
-        from ..comparison import Comparison
+        from ..compare.model import Comparison
         click.echo(json.dumps(Comparison.model_json_schema(), indent=2))
         return
     if not dwcp or not framework:
@@ -53,4 +48,4 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size, pla
                            plan=plan, country=country)
     for w in result.warnings:
         click.echo(f"alignment: warning: {w}", err=True)
-    write_output(render_as(result, fmt, RENDERERS), output)
+    write_output(render("compare", result, fmt), output)

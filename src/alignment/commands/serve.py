@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..cli import handle_errors, max_size_option, rules_option
+from ..cli_options import handle_errors, max_size_option, rules_option
 
 
 @click.command(name="serve")

@@ -1,6 +1,6 @@
 """Report stage, compare HTML: `Comparison` -> one self-contained, inert HTML page.
 
-Input: a `Comparison` (comparison.py). Output: str of HTML with inline CSS and the matrix as a
+Input: a `Comparison` (compare/model.py). Output: str of HTML with inline CSS and the matrix as a
 heat map (an HTML table whose cells carry an inline background colour computed here from the
 match score); no scripts, no external URLs, a Content-Security-Policy `default-src 'none';
 style-src 'unsafe-inline'` meta tag. Document text is escaped by jinja2 autoescaping.
@@ -9,7 +9,7 @@ Same comparison -> same bytes.
 
 from __future__ import annotations
 
-from ..comparison import Comparison
+from ..compare.model import Comparison
 from .compare_text import LEVEL, matrix_rows
 from .html import LANGUAGES, pages
 

@@ -13,7 +13,7 @@ import csv
 import datetime
 import io
 
-from ..comparison import Comparison
+from ..compare.model import Comparison
 from .cells import safe_row
 from .compare_text import matrix_rows
 

@@ -1,11 +1,11 @@
 """Report stage, compare: `Comparison` -> terminal text (matrix + findings) and Markdown.
 
-Input: a `Comparison` (comparison.py). Output: str. The Markdown escapes document text.
+Input: a `Comparison` (compare/model.py). Output: str. The Markdown escapes document text.
 """
 
 from __future__ import annotations
 
-from ..comparison import Comparison, PriorityComparison
+from ..compare.model import Comparison, PriorityComparison
 
 MARK = {"full": "FULL", "partial": "PARTIAL", "none": "NONE"}
 LEVEL = {"situation_analysis": "only in the situation analysis", "narrative": "only outside the results "

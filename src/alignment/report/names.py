@@ -6,22 +6,12 @@ alone: the readers are programme officers, not rule authors.
 
 from __future__ import annotations
 
-import importlib.resources as resources
-from functools import lru_cache
-
-import yaml
+from .. import taxonomy
 
 
-@lru_cache(maxsize=1)
 def names() -> dict[str, str]:
     """Every category and topic id of the shipped taxonomy -> its label."""
-    text = resources.files("alignment.rules").joinpath("common/taxonomy.yaml").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for cat in yaml.safe_load(text).get("taxonomy", []):
-        out[cat["id"]] = cat["label"]
-        for topic in cat.get("topics", []) or []:
-            out[topic["id"]] = topic["label"]
-    return out
+    return taxonomy.labels()
 
 
 def name(code: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import taxonomy
 from ..document import Document
 from ..results import Report
 from ..snippet import snippet
@@ -22,8 +23,8 @@ def render_check(r: Report) -> str:
     out = [f"{d.name}: {d.type.upper()}, {d.language}, {d.pages} page(s), {d.words:,} words",
            f"pack {r.pack}",
            f"structure: " + (", ".join(f"{n} {k}(s)" for k, n in d.counts.items()) or "no structural elements found"),
-           "", f"Strategic objectives committed: {r.objectives_committed} of 4 "
-           f"(committed or mentioned: {r.objectives_mentioned} of 4)", ""]
+           "", f"Strategic objectives committed: {r.objectives_committed} of {len(taxonomy.objectives())} "
+           f"(committed or mentioned: {r.objectives_mentioned} of {len(taxonomy.objectives())})", ""]
     for cid, c in r.coverage.items():
         out.append(f"  {cid:7} {c.label:46} {STRENGTH_MARK[c.strength]:10} {_pages(c.pages)}")
         if c.topics:

@@ -15,7 +15,7 @@ import csv
 import json
 import os
 
-from ..batch.worker import STRENGTH_COLUMNS
+from .. import taxonomy
 from ..report.names import name
 from .batch_child import KEPT
 
@@ -56,7 +56,7 @@ def results(output: str) -> dict:
         "summary": summary,
         "documents": _rows(os.path.join(output, "documents.csv")),
         "errors": _rows(os.path.join(output, "errors.csv")),
-        "columns": [(c, name(c)) for c in STRENGTH_COLUMNS],
+        "columns": [(c, name(c)) for c in taxonomy.scored()],
         "spread": [(k, SPREAD_WORDS[k], spread["committed"].get(k, 0), spread["committed_or_mentioned"].get(k, 0))
                    for k in SPREAD],
         "categories": [(c, name(c) or c, v) for c, v in summary["categories"].items()],

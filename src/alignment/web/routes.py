@@ -32,7 +32,7 @@ from .uploads import Workspace, mb
 log = logging.getLogger("alignment.web")
 _ANALYSIS = threading.Lock()
 
-# Formats each report is offered in: those the CLI writes for it (see cli.py, commands/).
+# Formats each report is offered in: those the CLI writes for it (report/formats.py).
 FORMATS = {
     "check": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "text": "Text"},
     "compare": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "text": "Text"},
@@ -46,20 +46,9 @@ MEDIA = {"json": ("application/json", "json"), "md": ("text/markdown; charset=ut
 ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xlsx,.csv"
 
 
-def _renderers(kind: str) -> dict[str, str]:
-    if kind == "check":
-        from ..cli import CHECK_RENDERERS
-        return CHECK_RENDERERS
-    if kind == "compare":
-        from ..commands.compare import RENDERERS
-        return RENDERERS
-    from ..commands.appraise import RENDERERS
-    return RENDERERS
-
-
 def render(kind: str, model, fmt: str) -> str | bytes:
-    from ..cli import render_as
-    return render_as(model, fmt, _renderers(kind))
+    from ..report.formats import render as render_report
+    return render_report(kind, model, fmt)
 
 
 def _locked(fn, *args, **kwargs):

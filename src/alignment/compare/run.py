@@ -1,4 +1,4 @@
-"""`compare`: a DWCP and a Cooperation Framework -> `Comparison` (comparison.py).
+"""`compare` run: a DWCP and a Cooperation Framework -> `Comparison` (model.py).
 
 Input: two files (or two loaded `Document`s), each read and analysed with its own language
 pack. Output: for each DWCP priority and outcome, which of its taxonomy topics the framework's
@@ -18,27 +18,32 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from . import __version__, errors
-from .analysis import analyse
-from .compare_match import (FrameworkSide, carriers, framework_only_topics, framework_outcome, is_match,
-                            reasons, score, topic_evidence, verdict)
-from .compare_summary import summarise
-from .compare_units import dwcp_units
-from .comparison import Cell, Comparison, DocumentRef, OutcomeComparison, PriorityComparison
-from .document import Document
-from .errors import AlignmentError, DocumentKindError
-from .load import load_document
-from .match import get_engine
-from .packs import load_pack
-from .read import DEFAULT_MAX_SIZE
-from .results import Report
-from .schema import CompareSettings
-from .score import MAIN
+from .. import __version__, errors, taxonomy
+from ..analysis import analyse
+from ..document import Document
+from ..errors import AlignmentError, DocumentKindError, RulePackError
+from ..load import load_document
+from ..match import get_engine
+from ..packs import Pack, load_pack
+from ..read import DEFAULT_MAX_SIZE
+from ..results import Report
+from ..schema import CompareSettings
+from .matching import (FrameworkSide, carriers, framework_only_topics, framework_outcome, is_match,
+                       reasons, score, topic_evidence, verdict)
+from .model import Cell, Comparison, DocumentRef, OutcomeComparison, PriorityComparison
+from .summary import summarise
+from .units import dwcp_units
 
 DOC_KINDS = {"dwcp": "a Decent Work Country Programme", "unsdcf": "a UN Cooperation Framework (UNSDCF/UNDAF)",
              "cca": "a Common Country Analysis", "proposal": "a project proposal", "other": "an unrecognised document"}
-DEFAULT_SETTINGS = CompareSettings(topic_weight=0.6, text_weight=0.25, sdg_weight=0.15, match_threshold=0.35,
-                                   committed_kinds=["outcome", "output", "suboutput", "indicator"])
+
+
+def _settings(*packs: Pack) -> CompareSettings:
+    """The `compare:` block of rules/common/scoring.yaml (the weights are data, not constants here)."""
+    for pack in packs:
+        if pack.content.compare is not None:
+            return pack.content.compare
+    raise RulePackError(None, "no `compare:` settings in the rule pack (rules/common/scoring.yaml)")
 
 
 def _describe(doc: Document, priorities: int, outcomes: int) -> str:
@@ -106,7 +111,7 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
     """Compare two loaded documents (`reports`: their `analyse` results, if already made)."""
     check_kinds(dwcp, framework)
     dpack, fpack = load_pack(dwcp.language, tuple(rules_dirs)), load_pack(framework.language, tuple(rules_dirs))
-    s = fpack.content.compare or dpack.content.compare or DEFAULT_SETTINGS
+    s = _settings(fpack, dpack)
     drep, frep = reports or (analyse(dwcp, dpack), analyse(framework, fpack))
     fw = FrameworkSide(framework, frep, fpack, s)
     labels = {t.id: t.label for c in dpack.content.taxonomy for t in c.topics}
@@ -155,7 +160,7 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
     def ref(doc: Document, rep: Report) -> DocumentRef:
         return DocumentRef(path=doc.path, name=doc.name, type=doc.type, language=doc.language, pages=doc.pages,
                            title=doc.title, pack=rep.pack, social_partners=rep.constituents.social_partners,
-                           committed=[c for c in MAIN if rep.coverage[c].strength == "committed"])
+                           committed=[c for c in taxonomy.scored() if rep.coverage[c].strength == "committed"])
 
     dref, fref = ref(dwcp, drep), ref(framework, frep)
     counts = {"priorities": len(priorities),

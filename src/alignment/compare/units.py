@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Document
-from .findings import Finding
-from .packs import Pack
-from .schema import CompareSettings
-from .score import sdg_targets
+from ..document import Document
+from ..findings import Finding
+from ..packs import Pack
+from ..schema import CompareSettings
+from ..score import sdg_targets
 
 OBJECTIVE_TOPIC = re.compile(r"^SO[1-4]\.[A-Z]+$")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:\.?[a-z])?\s")

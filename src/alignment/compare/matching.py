@@ -1,7 +1,7 @@
 """Compare, second half: DWCP units x framework units -> evidence, verdicts, carriers, reasons.
 
-Input: the units of compare_units.py, both documents and their findings, the compare settings.
-Output: the parts of a `Comparison` (comparison.py) for one DWCP unit: the evidence per topic
+Input: the units of units.py, both documents and their findings, the compare settings.
+Output: the parts of a `Comparison` (model.py) for one DWCP unit: the evidence per topic
 (kept in the framework's results chain, or lost and where the framework has it instead), the
 verdict, the framework outcomes that carry it with their match score, and the reasons in words.
 """
@@ -12,15 +12,15 @@ import re
 
 from rapidfuzz import fuzz
 
-from .compare_units import OBJECTIVE_TOPIC, Unit, element_label, element_span, framework_units, in_element
-from .comparison import Carrier, FrameworkOnlyTopic, FrameworkOutcome, Quote, TopicEvidence
-from .constituents import analyse as analyse_constituents
-from .document import Document
-from .findings import Finding
-from .packs import Pack
-from .results import Report
-from .schema import CompareSettings
-from .snippet import snippet
+from ..constituents import analyse as analyse_constituents
+from ..document import Document
+from ..findings import Finding
+from ..packs import Pack
+from ..results import Report
+from ..schema import CompareSettings
+from ..snippet import snippet
+from .model import Carrier, FrameworkOnlyTopic, FrameworkOutcome, Quote, TopicEvidence
+from .units import OBJECTIVE_TOPIC, Unit, element_label, element_span, framework_units, in_element
 
 _LEVEL_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3}
 _WORD = re.compile(r"\w{4,}")

@@ -4,7 +4,7 @@ ILO and the social partners; framework-only outcomes). Plain English, no markup.
 
 from __future__ import annotations
 
-from .comparison import Comparison, PriorityComparison
+from .model import Comparison, PriorityComparison
 
 _SP = {"named": "names the social partners specifically", "generic": "names the social partners only "
        "generically (\"employers' and workers' organizations\")", "absent": "does not name the social partners"}

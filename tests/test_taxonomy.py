@@ -1,0 +1,50 @@
+"""The category lists every module uses come from rules/common/taxonomy.yaml, in its order."""
+
+from __future__ import annotations
+
+from alignment import taxonomy
+from alignment.packs import load_pack
+from alignment.report.text import render_check
+from alignment.score import MAIN
+
+
+def test_categories_by_kind_in_the_order_of_the_file():
+    assert taxonomy.objectives() == ("SO1", "SO2", "SO3", "SO4")
+    assert taxonomy.drivers() == ("CC-ILS", "CC-SD", "CC-GEN", "CC-ENV")
+    assert taxonomy.scored() == taxonomy.objectives() + taxonomy.drivers()
+    assert taxonomy.categories() == taxonomy.scored() + ("CAPDEV",)
+    assert taxonomy.capdev() == "CAPDEV"
+
+
+def test_the_accessor_agrees_with_the_loaded_pack():
+    for lang in ("en", "fr", "es"):
+        pack = load_pack(lang)
+        assert tuple(c.id for c in pack.content.taxonomy) == taxonomy.categories()
+
+
+def test_score_main_has_not_drifted_from_the_taxonomy():
+    """score.py still types its list (issue 17): until it asks `taxonomy.scored()`, they agree."""
+    assert tuple(MAIN) == taxonomy.scored()
+
+
+def test_labels_hold_categories_and_topics():
+    labels = taxonomy.labels()
+    assert labels["SO1"] and labels["CAPDEV"] == "Capacity development of constituents"
+    assert labels["SO1.FL"].startswith("forced labour")
+
+
+def test_a_category_added_to_the_taxonomy_reaches_the_lists(monkeypatch):
+    cats = list(taxonomy.shipped())
+    extra = cats[0].model_copy(update={"id": "SO5", "label": "A fifth objective", "topics": []})
+    monkeypatch.setattr(taxonomy, "shipped", lambda: tuple(cats[:4] + [extra] + cats[4:]))
+    assert taxonomy.objectives()[-1] == "SO5" and "SO5" in taxonomy.categories()
+    assert taxonomy.categories().index("SO5") < taxonomy.categories().index("CC-ILS")
+
+
+def test_text_report_counts_objectives_out_of_the_taxonomy():
+    from alignment.analysis import check
+    from pathlib import Path
+
+    doc = Path(__file__).parents[1] / "corpora/frameworks/kandara-unsdcf/kandara-unsdcf.md"
+    text = render_check(check(str(doc)))
+    assert " of 4 (committed or mentioned: " in text
