@@ -15,7 +15,6 @@ import json
 import re
 import time
 import zipfile
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -26,30 +25,14 @@ from starlette.testclient import TestClient  # noqa: E402
 from alignment.cli import main  # noqa: E402
 from alignment.web import create_app  # noqa: E402
 
+from test_web import DWCP, FRAMEWORK, PROPOSAL, alert, tmp_root  # noqa: E402,F401  (tmp_root: a fixture)
 from uninfo_files import kandara_rows, write_xlsx  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-FRAMEWORK = ROOT / "corpora/frameworks/kandara-unsdcf/kandara-unsdcf.md"
-DWCP = ROOT / "corpora/dwcp/kandara-dwcp/kandara-dwcp.md"
-PROPOSAL = ROOT / "corpora/proposals/kandara-osh-proposal/kandara-osh-proposal.md"
-
-
-@pytest.fixture
-def tmp_root(tmp_path):
-    root = tmp_path / "uploads"
-    root.mkdir()
-    return root
 
 
 @pytest.fixture
 def client(tmp_root):
     with TestClient(create_app(tmp_root=str(tmp_root), allowed_hosts=None, batch_workers=2)) as c:
         yield c
-
-
-def alert(response) -> str:
-    m = re.search(r'role="alert">(.*?)</p>', response.text, re.S)
-    return m.group(1) if m else ""
 
 
 def finish(client, location: str, seconds: float = 120) -> dict:
