@@ -46,8 +46,7 @@ def themes_of(row: dict) -> list[str]:
 
 def work_in_view(row: dict) -> bool:
     partners = f"{row.get('implementation_partners') or ''} {row.get('contributing_partners') or ''}".lower()
-    return ("work" in themes_of(row) or "social-protection" in themes_of(row)
-            or "social protection" in themes_of(row) or "ILO" in (row.get("agencies") or "").split("; ")
+    return (bool({"work", "social-protection", "social protection"} & set(themes_of(row)))
             or "ILO" in (row.get("agencies") or "") or any(c in partners for c in PARTNER_CUES))
 
 
