@@ -11,8 +11,9 @@ partners), half from all the other themes (the negatives), round robin over them
         [--name more] [--seed 5122026] [--work-share 0.5] [--labeller-input /tmp/realgold/more/input.jsonl]
 
 Writes `corpora/gold/real/sample-NAME.jsonl` (IDs, split, hashes; no text) and, outside the
-repository, the labellers' input (id, lang, text). Rows of every earlier part are left out, so
-parts drawn one after the other never overlap. Committed: `more` (240 rows, seed 5122026, half
+repository, the labellers' input (id, lang, text). Rows of every other committed part are left
+out, so parts never overlap; an earlier part re-drawn after a later one exists therefore differs
+(re-draw only the newest part to check it). Committed: `more` (240 rows, seed 5122026, half
 with work in view) and `more2` (360 rows, seed 5122027, two thirds with work in view: SO1, SO4,
 CC-ILS and CC-SD have few positives).
 """
