@@ -36,29 +36,22 @@ SEED = ROOT / "corpora/frameworks/lirona-unsdcf/lirona-unsdcf.txt"
 MB = 1024 * 1024
 
 
+def _repeat(seed: str, megabytes: float, path: Path, end: str = "") -> Path:
+    """Write `seed` again and again to `path` until it holds `megabytes`, then `end`."""
+    size, unit = int(megabytes * MB), len(seed.encode("utf-8"))
+    with path.open("w", encoding="utf-8") as out:
+        out.write(seed * -(-size // unit) + end)
+    return path
+
+
 def build_text(folder: Path, megabytes: float) -> Path:
     seed = SEED.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
-    size = int(megabytes * MB)
-    path = folder / f"check-{megabytes:g}MB.txt"
-    with path.open("w", encoding="utf-8") as out:
-        written = 0
-        while written < size:
-            out.write(seed)
-            written += len(seed.encode("utf-8"))
-    return path
+    return _repeat(seed, megabytes, folder / f"check-{megabytes:g}MB.txt")
 
 
 def build_one_line(folder: Path, megabytes: float) -> Path:
     seed = " ".join(SEED.read_text(encoding="utf-8").split()) + " "
-    size = int(megabytes * MB)
-    path = folder / f"check-{megabytes:g}MB-one-line.txt"
-    with path.open("w", encoding="utf-8") as out:
-        written = 0
-        while written < size:
-            out.write(seed)
-            written += len(seed.encode("utf-8"))
-        out.write("\n")
-    return path
+    return _repeat(seed, megabytes, folder / f"check-{megabytes:g}MB-one-line.txt", end="\n")
 
 
 def build_pdf(folder: Path, pages: int) -> tuple[Path, int]:
