@@ -21,7 +21,8 @@ LABELS = HERE / "labels"
 # (sample file, pass A folder, pass B folder, adjudication file)
 PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json"),
-         ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json")]
+         ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json"),
+         ("sample-more2.jsonl", "more2-pass-a", "more2-pass-b", "adjudication-more2.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
