@@ -1,0 +1,89 @@
+"""Build the ILO-prose gold labels from two blind labelling passes and the adjudication.
+
+The passages are one to three sentences of real ILO and UN prose (DWCPs, project pages,
+evaluations, reports, news), English, French and Spanish, collected with the project's
+search tools. Their text is third-party and is not committed: the committed file holds each
+passage's id, source address, genre, language, the SHA-256 of its text, its half (by source
+address, so that no document is in both halves) and its labels. With the passages file at
+hand, `--join OUT` writes a full gold file in the shared format for `alignment eval`.
+
+Inputs: corpora/gold/prose/labels/pass-a.jsonl, pass-b.jsonl (id, labels, absent),
+adjudication.json (id -> final labels where the passes disagree) and the passages file
+(JSON Lines: id, lang, text, url, genre; default $ALIGNMENT_PROSE or /work/realprose/passages.jsonl).
+Outputs: corpora/gold/prose/labels.jsonl and corpora/gold/prose/agreement.json.
+
+    python scripts/prose_gold_build.py [--passages FILE] [--join OUT.jsonl]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from real_gold_build import CATS, kappa
+
+HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def half(url: str) -> str:
+    return "tune" if hashlib.sha256(url.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--passages", default=os.environ.get("ALIGNMENT_PROSE", "/work/realprose/passages.jsonl"))
+    ap.add_argument("--join", help="write a full gold file (with text) here; keep it outside the repository")
+    args = ap.parse_args()
+    passages = lines(Path(args.passages))
+    pass_a = {o["id"]: o for o in lines(HERE / "labels" / "pass-a.jsonl")}
+    pass_b = {o["id"]: o for o in lines(HERE / "labels" / "pass-b.jsonl")}
+    adjudicated = json.loads((HERE / "labels" / "adjudication.json").read_text())
+    ids = [p["id"] for p in passages]
+    missing = [i for i in ids if i not in pass_a or i not in pass_b]
+    if missing:
+        raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
+    agreement = {"passages": len(ids), "categories": {}}
+    for c in CATS:
+        a = [c in pass_a[i]["labels"] for i in ids]
+        b = [c in pass_b[i]["labels"] for i in ids]
+        agreement["categories"][c] = {"kappa": kappa(a, b), "pass_a": sum(a), "pass_b": sum(b),
+                                      "disagreements": sum(x != y for x, y in zip(a, b))}
+    agreement["pooled_kappa"] = kappa([c in pass_a[i]["labels"] for i in ids for c in CATS],
+                                      [c in pass_b[i]["labels"] for i in ids for c in CATS])
+    agreement["adjudicated"] = sum(set(pass_a[i]["labels"]) != set(pass_b[i]["labels"]) for i in ids)
+    labelled, joined = [], []
+    for p in passages:
+        i = p["id"]
+        la, lb = set(pass_a[i]["labels"]), set(pass_b[i]["labels"])
+        if la == lb:
+            labels = la
+        elif i in adjudicated:
+            labels = set(adjudicated[i])
+        else:
+            raise SystemExit(f"{i}: the passes disagree and there is no adjudication")
+        absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
+        row = {"id": i, "source": p["url"], "genre": p["genre"], "lang": p["lang"],
+               "sha256": hashlib.sha256(p["text"].encode("utf-8")).hexdigest(), "split": half(p["url"]),
+               "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent]}
+        labelled.append(row)
+        joined.append({**row, "text": p["text"]})
+    with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
+        for row in labelled:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (HERE / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
+    if args.join:
+        with open(args.join, "w", encoding="utf-8") as fh:
+            for row in joined:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    tune = sum(r["split"] == "tune" for r in labelled)
+    print(f"{len(labelled)} passages ({tune} tune, {len(labelled) - tune} test); pooled kappa {agreement['pooled_kappa']}")
+
+
+if __name__ == "__main__":
+    main()
