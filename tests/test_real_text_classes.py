@@ -81,6 +81,21 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Factories comply with national labour standards on working hours.", "en", "CC-ILS", False),
     ("Ratification of ILO Convention No. 190 on violence and harassment in the world of work.", "en", "CC-ILS", True),
     ("Ratificación del Convenio núm. 189 de la OIT sobre las trabajadoras y los trabajadores domésticos.", "es", "CC-ILS", True),
+    # a list of the Decent Work Agenda's objectives as such is a generic mention; one objective
+    # named outside such a list is evidence
+    ("The survey covers the four pillars of the Decent Work Agenda: employment, rights at work, social protection and social dialogue.", "en", "SO3", False),
+    ("The index reflects all dimensions of decent work (employment creation, rights at work, social protection, social dialogue).", "en", "CC-SD", False),
+    ("Le rapport rappelle les quatre piliers de l'Agenda du travail décent : emploi, droits, protection sociale et dialogue social.", "fr", "SO2", False),
+    ("El plan recuerda los pilares de la Agenda de Trabajo Decente: empleo, derechos, protección social y diálogo social.", "es", "SO4", False),
+    ("The programme extends social protection to domestic workers.", "en", "SO3", True),
+    # "in the course of" and partnership-building are no capacity development; labour education is
+    ("The plan was agreed in the course of consultations between the tripartite constituents.", "en", "CAPDEV", False),
+    ("The parties wish to strengthen the technical cooperation between the ILO and the tripartite constituents.", "en", "CAPDEV", False),
+    ("A symposium on workers' education for union educators from ten countries.", "en", "CAPDEV", True),
+    ("The social partners took part in the validation workshop of the assessment.", "en", "CAPDEV", False),
+    # standard-setting by the International Labour Conference is CC-ILS
+    ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
+    ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected

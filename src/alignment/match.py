@@ -71,6 +71,7 @@ class Engine:
     fuzzy: list[tuple[int, list[str], list[str]]]
     ctx_regexes: list[tuple[int, Scanner]]
     names: list[tuple[int, Scanner]]
+    agenda: list[tuple[int, Scanner]]
     terminators: set[str]
     standards: Standards
     pack_label: str = ""
@@ -166,6 +167,7 @@ def _build(pack: Pack) -> Engine:
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
     names = [(j, Scanner(regex_cache.compile(rx))) for j, rx in enumerate(content.names)]
+    agenda = [(j, Scanner(regex_cache.compile(rx, re.IGNORECASE))) for j, rx in enumerate(content.agenda_lists)]
     ctx_regexes = []
     for j, crule in enumerate(content.context):
         if crule.regex:
@@ -180,7 +182,7 @@ def _build(pack: Pack) -> Engine:
         alias_keys[actor] = sorted({keys[k] for k, s0, s1 in found if s0 == 0 and s1 == len(probe)})
     return Engine(pack=pack, nlp=nlp, rules=content.rules, lower=lower, lemma=lemma, keys=keys,
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
-                  ctx_regexes=ctx_regexes, names=names, terminators={t.lower() for t in content.terminators},
+                  ctx_regexes=ctx_regexes, names=names, agenda=agenda, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
                   use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer)
 
@@ -354,6 +356,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     rx_hits = _regex_hits(engine.regexes, joined)
     ctx_hits = _regex_hits(engine.ctx_regexes, joined)
     name_hits = _regex_hits(engine.names, joined)
+    agenda_hits = _regex_hits(engine.agenda, joined)
     citations = engine.standards.cite_all(joined)
     out: list[Finding] = []
     alias_rx = None
@@ -372,7 +375,8 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
                 if span is not None:
                     extra += [(kind, idx, span.start, span.end) for kind, idx in canonical]
         out.extend(_match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], citations[k], extra,
-                              [(c0, c1) for _, c0, c1, _ in name_hits[k]]))
+                              [(c0, c1) for _, c0, c1, _ in name_hits[k]],
+                              [(c0, c1) for _, c0, c1, _ in agenda_hits[k]]))
     return out
 
 
@@ -431,7 +435,8 @@ def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[lis
 
 def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
-               citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = ()) -> list[Finding]:
+               citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = (),
+               agenda: list[tuple[int, int]] = ()) -> list[Finding]:
     hits = set(engine.lower(doc)) if len(engine.lower) else set()
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
@@ -484,6 +489,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
 
     unless_cover = {idx: _Cover(spans) for idx, spans in unless.items()}
     names_cover = _Cover(names) if names else None
+    agenda_cover = _Cover(agenda) if agenda else None
 
     def refused(idx: int, start: int, end: int) -> str | None:
         """Why a match of rule `idx` is not evidence (None: it is)."""
@@ -495,6 +501,8 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if names_cover.covers(c0, c1):
                 return "inside the name of an institution"
+        if agenda_cover is not None and agenda_cover.covers(tok_starts[start], tok_ends[end - 1]):
+            return "inside a list of the Decent Work Agenda's objectives (a generic mention)"
         if vetoes:
             veto = vetoes.get((idx, sent_of(start)))
             if veto:

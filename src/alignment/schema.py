@@ -455,6 +455,10 @@ class RuleFile(_Strict):
     names: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding names "
                              "of institutions (ministries, departments); a match inside one is "
                              "evidence only for rules with `in_names`.")
+    agenda_lists: list[str] = Field(default_factory=list, description="Case-insensitive regexes "
+                                    "finding an enumeration of the Decent Work Agenda's objectives "
+                                    "as such ('the four pillars of the Decent Work Agenda: ...'); a "
+                                    "match inside one is a generic mention, not evidence of a topic.")
     sections: list[SectionRule] = Field(default_factory=list)
     headings: HeadingForms | None = None
     elements: list[ElementRule] = Field(default_factory=list)
@@ -477,7 +481,7 @@ class RuleFile(_Strict):
     appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
     compare_cues: CompareCues | None = None
 
-    @field_validator("names", "not_content")
+    @field_validator("names", "not_content", "agenda_lists")
     @classmethod
     def _names(cls, v: list[str]) -> list[str]:
         return [_check_regex(p) for p in v]
