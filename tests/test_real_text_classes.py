@@ -93,6 +93,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The parties wish to strengthen the technical cooperation between the ILO and the tripartite constituents.", "en", "CAPDEV", False),
     ("A symposium on workers' education for union educators from ten countries.", "en", "CAPDEV", True),
     ("The social partners took part in the validation workshop of the assessment.", "en", "CAPDEV", False),
+    # the social partners named as a tripartite triple take part in the DWCP (SO4 and CC-SD)
+    ("The country programme has the agreement of government, employers and workers, who set its priorities in the DWCP.", "en", "SO4", True),
+    ("The country programme has the agreement of government, employers and workers, who set its priorities in the DWCP.", "en", "CC-SD", True),
+    ("El Gobierno y las organizaciones de empleadores y de trabajadores firmaron el Programa de Trabajo Decente para el país.", "es", "SO4", True),
+    ("The Government will improve water services in rural districts.", "en", "CC-SD", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
