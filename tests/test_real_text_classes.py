@@ -98,6 +98,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The country programme has the agreement of government, employers and workers, who set its priorities in the DWCP.", "en", "CC-SD", True),
     ("El Gobierno y las organizaciones de empleadores y de trabajadores firmaron el Programa de Trabajo Decente para el país.", "es", "SO4", True),
     ("The Government will improve water services in rural districts.", "en", "CC-SD", False),
+    # "women and men" as a set phrase names everyone; women as a group, or gender, is CC-GEN
+    ("Decent employment opportunities for young women and men in the districts.", "en", "CC-GEN", False),
+    ("La promotion d'emplois décents pour les hommes et les femmes du pays.", "fr", "CC-GEN", False),
+    ("Empleo decente para mujeres y hombres jóvenes en las zonas rurales.", "es", "CC-GEN", False),
+    ("Decent employment for young women and men, with a focus on women-led enterprises.", "en", "CC-GEN", True),
+    ("Equal opportunities for women and men in recruitment.", "en", "CC-GEN", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),

@@ -42,7 +42,7 @@ Outcome 1: By 2029, {SCRIPT} social protection coverage is extended to informal 
 
 Output 1.1: The public employment services {IMG} place 5,000 young jobseekers in decent jobs each year.
 
-Indicator 1.1.1: Number of young women and men placed in jobs by employment services {PWN_IMG}. Baseline: 1,200 (2024). Target: 5,000 (2029).
+Indicator 1.1.1: Number of young women placed in jobs by employment services {PWN_IMG}. Baseline: 1,200 (2024). Target: 5,000 (2029).
 
 Output 1.2: The labour inspectorate of the Ministry of Labour is trained to enforce labour law and child labour provisions {ATTR} in line with the Labour Inspection Convention, 1947 (No. 81).
 
