@@ -61,8 +61,6 @@ def test_modifiers(lang, text, topic, expected):
             assert m.cue and m.cue.lower() in text.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="the fr/es packs have no pseudo cue for the informal economy, as "
-                   "rules/en/context.yaml has (pseudo.informal): 'informelle'/'informales' reads as a deficit")
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Le programme renforcera la protection sociale des travailleurs de l'économie informelle."),
     ("es", "El programa fortalecerá la protección social de los trabajadores informales."),
