@@ -104,6 +104,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Empleo decente para mujeres y hombres jóvenes en las zonas rurales.", "es", "CC-GEN", False),
     ("Decent employment for young women and men, with a focus on women-led enterprises.", "en", "CC-GEN", True),
     ("Equal opportunities for women and men in recruitment.", "en", "CC-GEN", True),
+    # natural hazards and disaster risk reduction alone are no environmental content; climate is
+    ("A national plan for disaster risk reduction in line with the Sendai Framework.", "en", "CC-ENV", False),
+    ("Emergency shelters for families displaced by the typhoon.", "en", "CC-ENV", False),
+    ("Disaster risk reduction plans address climate change adaptation in coastal districts.", "en", "CC-ENV", True),
+    ("Plan national de réduction des risques de catastrophe.", "fr", "CC-ENV", False),
+    ("Plan nacional de gestión del riesgo de desastres.", "es", "CC-ENV", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
