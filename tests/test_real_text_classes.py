@@ -110,6 +110,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Disaster risk reduction plans address climate change adaptation in coastal districts.", "en", "CC-ENV", True),
     ("Plan national de réduction des risques de catastrophe.", "fr", "CC-ENV", False),
     ("Plan nacional de gestión del riesgo de desastres.", "es", "CC-ENV", False),
+    # small enterprises as the place where safety or inspection is addressed are no enterprise development
+    ("OSH management systems introduced in 60 SMEs with joint safety committees.", "en", "SO2", False),
+    ("Access to finance and business development services for 500 SMEs.", "en", "SO2", True),
+    ("Strengthen national capacities through cooperative facilitative mechanisms for the protocol.", "en", "SO2", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
