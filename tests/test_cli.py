@@ -349,3 +349,14 @@ def test_every_subpackage_ships_in_the_wheel():
     src = root / "src"
     found = {".".join(p.parent.relative_to(src).parts) for p in (src / "alignment").rglob("__init__.py")}
     assert found - {"alignment.rules"} <= listed, sorted(found - listed)
+
+
+def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path):
+    """`alignment rules validate | head -1`: no 'internal error' line when the pipe closes."""
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "rules", "validate"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line is written
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "internal error" not in err and "Traceback" not in err, err
+    assert proc.returncode in (0, 141)

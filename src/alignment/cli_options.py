@@ -33,6 +33,11 @@ def handle_errors(fn):
             _fail(exc.message, 2)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except BrokenPipeError:
+            # the reader went away (`alignment eval ... | head`): stop quietly, as Unix tools do;
+            # stdout is pointed at /dev/null so that the interpreter's final flush cannot fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # never a traceback for a user
