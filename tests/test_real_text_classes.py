@@ -114,6 +114,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("OSH management systems introduced in 60 SMEs with joint safety committees.", "en", "SO2", False),
     ("Access to finance and business development services for 500 SMEs.", "en", "SO2", True),
     ("Strengthen national capacities through cooperative facilitative mechanisms for the protocol.", "en", "SO2", False),
+    # labour education strengthens workers' organizations (SO4); a dialogue council activated is SO4
+    ("A regional course in labour education for trade union organizers.", "en", "SO4", True),
+    ("Les partenaires sociaux souhaitent activer le Conseil national du dialogue social.", "fr", "SO4", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
