@@ -117,6 +117,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # labour education strengthens workers' organizations (SO4); a dialogue council activated is SO4
     ("A regional course in labour education for trade union organizers.", "en", "SO4", True),
     ("Les partenaires sociaux souhaitent activer le Conseil national du dialogue social.", "fr", "SO4", True),
+    # violence is a right at work where the workplace is in view, not wherever workers are named
+    ("A national protocol on gender-based violence for health workers in clinics.", "en", "SO1", False),
+    ("Companies adopt policies against violence and harassment in the workplace.", "en", "SO1", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
