@@ -120,6 +120,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # violence is a right at work where the workplace is in view, not wherever workers are named
     ("A national protocol on gender-based violence for health workers in clinics.", "en", "SO1", False),
     ("Companies adopt policies against violence and harassment in the workplace.", "en", "SO1", True),
+    # trafficking in persons is SO1 where labour exploitation is in view, in every language
+    ("Protection services for victims of trafficking, exploitation and violence.", "en", "SO1", False),
+    ("A programme against the trafficking of workers in fishing.", "en", "SO1", True),
+    ("Renforcer la lutte contre la traite des personnes et le crime organisé aux frontières.", "fr", "SO1", False),
+    ("La traite des personnes à des fins de travail forcé dans la pêche.", "fr", "SO1", True),
+    ("Fortalecer la lucha contra la trata de personas y el crimen organizado en las fronteras.", "es", "SO1", False),
+    ("Víctimas de trata de personas con fines de explotación laboral en la agricultura.", "es", "SO1", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
