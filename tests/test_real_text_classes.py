@@ -167,6 +167,29 @@ def test_an_english_title_in_a_spanish_plan_is_read_in_english():
     assert [f.paragraph for f in found] == sorted(f.paragraph for f in found)
 
 
+def test_an_english_line_alone_in_a_french_plan_is_read_in_english():
+    from alignment.match import match_mixed
+    found = match_mixed(load_pack("fr"), ["Decent work opportunities for domestic workers and their trade unions"])
+    assert {"SO2", "CC-SD"} <= {f.category for f in found}
+    assert all(not f.rule_id.endswith(".fr") for f in found)
+
+
+@pytest.mark.parametrize("title, lang, category", [
+    ("Support women digital entrepreneurs", "fr", "CC-GEN"),
+    ("1.1.2.2 - Gender Assessment", "fr", "CC-GEN"),
+    ("Gender Assessment", "es", "CC-GEN"),
+])
+def test_an_english_title_without_function_words_in_a_french_or_spanish_plan(title, lang, category):
+    from alignment.match import match_mixed
+    assert category in {f.category for f in match_mixed(load_pack(lang), [title])}
+
+
+def test_a_french_title_without_function_words_stays_french():
+    from alignment.match import match_mixed
+    found = match_mixed(load_pack("fr"), ["Protection sociale"])
+    assert found and all(f.rule_id.endswith(".fr") for f in found)
+
+
 def test_references_footnotes_and_related_documents_are_no_content(tmp_path):
     from alignment.analysis import check
     doc = tmp_path / "plan.md"

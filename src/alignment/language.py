@@ -102,6 +102,14 @@ def _by_lingua(text: str) -> str | None:
     return _CODES.get(lang.name, "en") if lang is not None else None
 
 
+def vocabulary_language(text: str, own: set[str], other: set[str]) -> bool:
+    """Whether a short line without function words ("Gender Assessment", "Support women
+    entrepreneurs") is in the other language: it holds words of the other language's rule
+    vocabulary that the own language's lacks, and none the other way round."""
+    words = set(_WORDS.findall(text.lower()))
+    return bool(words & (other - own)) and not words & (own - other)
+
+
 def line_language(text: str) -> str | None:
     """The language of one line or paragraph when its function words leave no doubt, else None
     (the document's language then applies). Real plans mix English titles into French and

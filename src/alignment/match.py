@@ -398,7 +398,7 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     function words say another supported language (an English title in a Spanish plan) goes to
     that language's pack (with the same user rule folders); the rest to `pack`. Findings keep
     the order of the texts."""
-    from .language import line_language
+    from .language import line_language, vocabulary_language
     from .packs import LANGUAGES, load_pack
 
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
@@ -408,8 +408,13 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     groups: dict[str, list[int]] = {}
     for k, text in enumerate(texts):
         lang = line_language(text)
+        if lang is None and pack.language != "en" and text and len(text) < 200:
+            # an English title without function words in a French or Spanish plan
+            english = load_pack("en", pack.user_dirs)
+            if vocabulary_language(text, _vocabulary(pack), _vocabulary(english)):
+                lang = "en"
         groups.setdefault(lang if lang in LANGUAGES and lang != pack.language else pack.language, []).append(k)
-    if len(groups) == 1:
+    if list(groups) == [pack.language]:
         return match_texts(get_engine(pack), texts, infos, suppressed, aliases)
     out: list[Finding] = []
     for lang, ks in groups.items():
@@ -418,6 +423,21 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     order = {info.index: n for n, info in enumerate(infos)}
     out.sort(key=lambda f: (order.get(f.paragraph, 0), f.start))
     return out
+
+
+_VOCABULARY: dict[str, frozenset[str]] = {}
+
+
+def _vocabulary(pack: Pack) -> frozenset[str]:
+    """The words of a pack's phrases and co-occurring words (lower case), once per pack version."""
+    words = _VOCABULARY.get(pack.version)
+    if words is None:
+        found: set[str] = set()
+        for rule in pack.content.rules:
+            for phrase in (*rule.phrases, *rule.with_any):
+                found.update(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
+        words = _VOCABULARY[pack.version] = frozenset(found)
+    return words
 
 
 def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[list[tuple]]:
