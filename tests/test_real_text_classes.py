@@ -127,6 +127,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La traite des personnes à des fins de travail forcé dans la pêche.", "fr", "SO1", True),
     ("Fortalecer la lucha contra la trata de personas y el crimen organizado en las fronteras.", "es", "SO1", False),
     ("Víctimas de trata de personas con fines de explotación laboral en la agricultura.", "es", "SO1", True),
+    # a workshop for government officials builds their capacity; a validation workshop is participation
+    ("Senior inspectors and government officials attended a workshop on strategic planning for safety and health.", "en", "CAPDEV", True),
+    ("Government officials took part in the validation workshop of the national assessment.", "en", "CAPDEV", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
