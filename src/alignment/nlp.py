@@ -114,7 +114,7 @@ def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
     # spaCy's language modules and tokenizer compile their regular expressions here (French
     # TOKEN_MATCH alone ~1.7 s); the compiled code is cached on disk (regex_cache.py)
     with patched(Scope(f"tokenizer-{lang}")):
-        nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
+        nlp = spacy.blank(lang)  # sentences are split by sentences.in_tokens(), not a component
         if lang == "en":
             # A possessive run into the next word ("employers'organisations", a frequent typing
             # slip in real plans) is split as if the space were there.
