@@ -233,9 +233,19 @@ class Constituents(_Strict):
     roles: list[RoleRule]
 
 
+Whose = Literal["ministry", "labour inspectorate", "employment services", "social security institutions",
+                "statistics office", "employers' organizations", "workers' organizations", "tripartite bodies",
+                "constituents", "labour courts and mediation"]
+
+
 class CapdevRules(_Strict):
     levels: dict[Literal["individual", "organizational", "enabling_environment"], list[str]]
     kinds: dict[Literal["technical", "functional"], list[str]]
+    whose: dict[Whose, list[str]] = Field(description="Whose capacity a capacity-development "
+                                          "sentence is about: constituent -> words of the pack's "
+                                          "language, found anywhere in the lower-cased sentence "
+                                          "('inspect' finds inspectors and inspection); listed "
+                                          "in this order in each mention.")
 
 
 class Instrument(_Strict):
