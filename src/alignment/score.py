@@ -11,11 +11,10 @@ import hashlib
 import re
 
 from .findings import Finding
-from . import regex_cache
+from . import regex_cache, taxonomy
 from .packs import Pack
 from .results import Capdev, CapdevMention, CategoryCoverage, SdgTarget, StandardCited
 
-MAIN = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
 _SECTION_WORDS = {"context": "the situation analysis", "strategy": "narrative of the strategy",
                   "implementation": "the implementation and partnership sections",
                   "governance": "the governance section", "monitoring": "the monitoring section",
@@ -46,7 +45,8 @@ def score_findings(findings: list[Finding], pack: Pack) -> None:
             f.strength = "absent"
 
 
-def coverage(findings: list[Finding], pack: Pack, categories: list[str] = MAIN) -> dict[str, CategoryCoverage]:
+def coverage(findings: list[Finding], pack: Pack, categories: list[str] | None = None) -> dict[str, CategoryCoverage]:
+    """Coverage of `categories` (by default the scored ones of the taxonomy: objectives, drivers)."""
     return Tally(pack, categories).add(findings).coverage()
 
 
@@ -125,9 +125,9 @@ class Tally:
     targets. What it keeps does not grow with the number of findings (beyond sets of pages and
     of ids): a document of any length is scored batch by batch."""
 
-    def __init__(self, pack: Pack, categories: list[str] = MAIN):
+    def __init__(self, pack: Pack, categories: list[str] | None = None):
         self.pack = pack
-        self.categories = {c: _Category() for c in categories}
+        self.categories = {c: _Category() for c in (taxonomy.scored() if categories is None else categories)}
         self.seq = 0
         self.mentions: list[CapdevMention] = []
         self.capdev_committed = False
