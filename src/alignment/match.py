@@ -18,9 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from . import spacy_import  # noqa: F401,I001  (first: spaCy without its CLI)
-from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
+from typing import TYPE_CHECKING
 
 from . import context as ctx
 from .findings import Finding, ModifierHit
@@ -34,6 +32,9 @@ from .schema import MatchRule
 from .sentences import in_tokens
 from .standards import Standards
 from .variants import spelling_variants
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
 
 
 def _strip(text: str) -> str:
@@ -91,7 +92,8 @@ def get_engine(pack: Pack) -> Engine:
 
 
 def _build(pack: Pack) -> Engine:
-    nlp = get_nlp(pack.language, _pattern_attrs(pack.content))
+    nlp = get_nlp(pack.language, _pattern_attrs(pack.content))  # imports spaCy, without its CLI
+    from spacy.matcher import Matcher, PhraseMatcher
     content = pack.content
     lower = PhraseMatcher(nlp.vocab, attr="ORTH")
     lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")

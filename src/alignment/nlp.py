@@ -98,8 +98,9 @@ LEX_ATTRS = frozenset({"LOWER", "IS_PUNCT"})
 def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
     """A tokenizer-only blank pipeline computing the lexical attributes `lex_attrs` (names
     from spacy.attrs) for new words, or the user's pipeline (without parser, NER, tagger)."""
-    from . import spacy_import  # noqa: F401  (spaCy without its CLI)
-    import spacy
+    from .spacy_import import load
+
+    spacy = load()  # without its CLI
 
     model = os.environ.get("ALIGNMENT_SPACY_MODEL")
     if model:

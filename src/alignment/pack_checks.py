@@ -112,6 +112,10 @@ def token_patterns(files: list[Parsed]) -> list[str]:
 
 def _pattern_errors(pattern: list) -> list[tuple[int | None, str, str]]:
     from pydantic import ValidationError
+
+    from .spacy_import import load
+
+    load()  # spaCy without its CLI, before its submodule
     from spacy.schemas import TokenPatternSchema
 
     try:
