@@ -126,3 +126,31 @@ def test_findings_of_other_categories_do_not_leak():
                    finding(category="SDG-8", topic="SDG-8.7", element="outcome"))
     assert cov["SO1"].strength == "committed"
     assert all(c.strength == "absent" for k, c in cov.items() if k != "SO1")
+
+
+# whose capacity a capacity-development sentence is about, in the pack's own language
+# (rules/<lang>/constituents.yaml, `capdev.whose`)
+WHOSE = [
+    ("en", "The capacity of labour inspectors and trade unions will be strengthened.",
+     ["labour inspectorate", "workers' organizations"]),
+    ("en", "Training of the Ministry of Labour staff on social security.", ["ministry", "social security institutions"]),
+    ("en", "Renforcer les capacités des syndicats.", []),  # English words only in the English pack
+    ("fr", "Renforcer les capacités des syndicats et des organisations d'employeurs.",
+     ["employers' organizations", "workers' organizations"]),
+    ("fr", "Les inspecteurs du travail et le ministère seront formés.", ["ministry", "labour inspectorate"]),
+    ("fr", "Former les mandants tripartites au dialogue social.", ["tripartite bodies", "constituents"]),
+    ("es", "Fortalecer las capacidades de los sindicatos y de la Caja de Seguridad Social.",
+     ["social security institutions", "workers' organizations"]),
+    ("es", "Capacitar a los mediadores y al instituto de estadística.",
+     ["statistics office", "labour courts and mediation"]),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, whose", WHOSE)
+def test_capacity_development_names_whose_capacity_in_the_pack_language(lang, sentence, whose):
+    from alignment.score import capdev
+
+    f = finding(category="CAPDEV", topic=None, element="outcome", sentence=sentence)
+    pack = load_pack(lang)
+    score_findings([f], pack)
+    assert capdev([f], pack).constituents == sorted(whose)

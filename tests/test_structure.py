@@ -1,6 +1,10 @@
 """Read + normalise + structure on files the test writes itself: a PDF with running headers,
 footers, page numbers, a hyphenated line end and a results-matrix table; a DOCX with heading
-styles, bullets and a table; and plain text with an indicator block."""
+styles, bullets and a table; and plain text with an indicator block. Then tables of layouts
+(text or Markdown in -> sections and elements out): every heading form, every element kind,
+indicator fields inline and on the lines below, the results chain's parents and agencies,
+results tables (header rows, label cells, a two-row header, a row cut by a page break,
+milestones), lists and pages."""
 
 import pytest
 
@@ -116,3 +120,207 @@ def test_text_indicator_block_and_headings(tmp_path):
     ind = next(e for e in doc.elements if e.kind == "indicator")
     assert ind.baseline.year == 2024 and ind.target.status == "tbd"
     assert ind.means_of_verification == "Labour inspection records"
+
+
+# ---- tables of layouts: text written by the test -> sections and elements ---------------------
+
+def _doc(tmp_path, text: str, suffix: str = ".txt"):
+    path = tmp_path / f"plan{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return load_document(str(path))
+
+
+HEADINGS = [
+    # (a line of layout text, level, number, section category); None: no heading
+    ("3. Country context", (1, "3", "context")),
+    ("3.2 Situation analysis", (2, "3.2", "context")),  # the level is the depth of the number
+    ("3.2.1 Labour market", (3, "3.2.1", "context")),
+    ("IV. Implementation arrangements", (1, "IV", "implementation")),
+    ("B. Monitoring and evaluation", (2, "B", "monitoring")),
+    ("Annex 2: Results matrix", (1, "Annex 2", "results")),
+    ("RISKS AND ASSUMPTIONS", (1, None, "risks")),  # a short line in capitals
+    ("3.1 Context.", None),  # a full stop ends a sentence, not a heading
+    ("The programme was discussed with the social partners.", None),
+    ("2. The context is described in the next section, which is a very long line and so no heading at all", None),
+]
+
+
+@pytest.mark.parametrize("line, expected", HEADINGS)
+def test_headings_of_layout_text(tmp_path, line, expected):
+    doc = _doc(tmp_path, f"Plan for Testland\n\n{line}\n\nThe body text follows here.\n")
+    got = [(s.level, s.number, s.category) for s in doc.sections if s.heading == line]
+    assert got == ([expected] if expected else [])
+
+
+def test_heading_levels_nest_and_subsections_inherit_the_category(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\n1. Country context\n\nText.\n\n1.1 Labour market\n\nText.\n\n1.1.1 Youth\n\nText.\n\n"
+                         "2. Monitoring and evaluation\n\nText.\n")
+    by = {s.heading: s for s in doc.sections}
+    youth, labour = by["1.1.1 Youth"], by["1.1 Labour market"]
+    assert doc.sections[youth.parent] is labour and doc.sections[labour.parent] is by["1. Country context"]
+    assert youth.category == "context"  # no category of its own: its parent's
+    assert by["2. Monitoring and evaluation"].parent is None
+    assert (labour.first_paragraph, labour.last_paragraph) == (3, 4)  # heading and its text, up to the next heading
+
+
+def test_markdown_headings_and_title(tmp_path):
+    doc = _doc(tmp_path, "# Decent Work Country Programme for Testland\n\n## 1. Context\n\nText.\n\n"
+                         "### 1.1 Labour market\n\nText.\n\n## 2. Results framework\n\nText.\n", ".md")
+    assert doc.title == "Decent Work Country Programme for Testland"
+    assert doc.type == "dwcp"
+    # the title is no section, and the levels below it move up one
+    assert [(s.heading, s.level) for s in doc.sections if s.level] == [
+        ("1. Context", 1), ("1.1 Labour market", 2), ("2. Results framework", 1)]
+    assert doc.sections[0].category == "front"
+
+
+ELEMENTS = [
+    # (a line of the plan, the elements it gives: kind, number, code, text)
+    ("Priority 2: Social protection for all", [("priority", "2", None, "Social protection for all")]),
+    ("Strategic priority II: Rights at work", [("priority", "II", None, "Rights at work")]),
+    ("Results area 3: Governance", [("priority", "3", None, "Governance")]),
+    ("Development objective: Decent work in agro-processing",
+     [("priority", None, "development-objective", "Decent work in agro-processing")]),
+    ("Outcome 1.2: Labour laws are reformed", [("outcome", "1.2", None, "Labour laws are reformed")]),
+    ("Immediate objective 1: Capacity is built", [("outcome", "1", None, "Capacity is built")]),
+    ("CPO KEN 104: Inspection is effective", [("outcome", None, "KEN 104", "Inspection is effective"),
+                                             ("cpo", None, "KEN 104", "CPO KEN 104: Inspection is effective")]),
+    ("Cooperation Framework Outcome 2 (KEN 101): Jobs", [("outcome", "2", None, "Jobs"),
+                                                         ("cpo", None, "KEN 101", "Outcome 2 (KEN 101): Jobs")]),
+    ("Output 2.3: A strategy is adopted", [("output", "2.3", None, "A strategy is adopted")]),
+    ("Sub-output 1.1.2: Guidelines drafted", [("suboutput", "1.1.2", None, "Guidelines drafted")]),
+    ("Activity 1.2.1: Train inspectors", [("activity", "1.2.1", None, "Train inspectors")]),
+    ("Key activities: training and research", [("activity", None, None, "training and research")]),
+    ("Indicator 1.2.a: Number of laws reformed", [("indicator", "1.2.a", None, "Number of laws reformed")]),
+    ("Output indicator 2.3.1: Strategy adopted (yes/no)", [("indicator", "2.3.1", None, "Strategy adopted (yes/no)")]),
+    ("Indicator: Share of women trained", [("indicator", None, None, "Share of women trained")]),
+    ("- Output 2.4: Bulleted outputs count too", [("output", "2.4", None, "Bulleted outputs count too")]),
+    # currency, agency and other three-letter codes are no programme outcome codes
+    ("Budget of USD 500 for CPO KEN 102, ILO 100 and (TZA 105).",
+     [("cpo", None, "KEN 102", "Budget of USD 500 for CPO KEN 102, ILO 100 and (TZA 105)."),
+      ("cpo", None, "TZA 105", "Budget of USD 500 for CPO KEN 102, ILO 100 and (TZA 105).")]),
+    ("The outcome of the review is expected in 2026.", []),
+]
+
+
+@pytest.mark.parametrize("line, expected", ELEMENTS)
+def test_element_kinds(tmp_path, line, expected):
+    doc = _doc(tmp_path, f"Plan\n\n{line}\n")
+    assert [(e.kind, e.number, e.code, e.text) for e in doc.elements] == expected
+
+
+INDICATOR_FIELDS = [
+    # (indicator text, (baseline value, year, status), (target value, year, status), means of verification)
+    ("Indicator 1.1: Jobs created Baseline: 10 (2020) Target: 20 (2025) Means of verification: survey",
+     ("10", 2020, "given"), ("20", 2025, "given"), "survey"),
+    ("Indicator 1.1: Jobs created Baseline (2024): 900 Target (2028): 1,200",  # the year in the label
+     ("900", 2024, "given"), ("1,200", 2028, "given"), None),
+    ("Indicator 1.1: Jobs created; baseline: to be determined; target: TBD",
+     (None, None, "tbd"), (None, None, "tbd"), None),
+    ("Indicator 1.1: Jobs created\nBaseline: 0 (2024)\nTarget: 2 (2027)\nMeans of verification: Ministry reports",
+     ("0", 2024, "given"), ("2", 2027, "given"), "Ministry reports"),  # fields on the lines below
+]
+
+
+@pytest.mark.parametrize("text, baseline, target, mov", INDICATOR_FIELDS)
+def test_indicator_fields(tmp_path, text, baseline, target, mov):
+    (ind,) = _doc(tmp_path, f"Plan\n\n{text}\n").elements
+    assert ind.text == "Jobs created"
+    assert (ind.baseline.value, ind.baseline.year, ind.baseline.status) == baseline
+    assert (ind.target.value, ind.target.year, ind.target.status) == target
+    assert ind.means_of_verification == mov
+
+
+def test_results_chain_parents_and_agencies(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\nPriority 1: Decent jobs\n\nOutcome 1.1: Youth employment policies are implemented.\n\n"
+                         "Output 1.1.1: An action plan is adopted.\n\nIndicator 1.1.1.a: Number of plans adopted\n\n"
+                         "Activity 1.1.1.1: Train planners.\n\nContributing agencies: ILO, UNDP and UNICEF\n\n"
+                         "Outcome 2: Social protection floors are extended (KEN 102).\n")
+    els = doc.elements
+    parent = {(e.kind, e.number or e.code): (els[e.parent].kind, els[e.parent].number) if e.parent is not None else None
+              for e in els}
+    assert parent == {("priority", "1"): None, ("outcome", "1.1"): ("priority", "1"),
+                      ("output", "1.1.1"): ("outcome", "1.1"), ("indicator", "1.1.1.a"): ("output", "1.1.1"),
+                      ("activity", "1.1.1.1"): ("output", "1.1.1"), ("outcome", "2"): ("priority", "1"),
+                      ("cpo", "KEN 102"): ("outcome", "2")}
+    assert next(e for e in els if e.number == "1.1").agencies == ["ILO", "UNDP", "UNICEF"]
+
+
+def test_an_element_stated_twice_is_one_element_with_the_fields_of_both(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\nOutcome 1.1: Jobs are created.\n\nOutput 1.1.1: Plans\n\nIndicator 1.1.1: Plans adopted\n\n"
+                         "Annex 1: Results matrix\n\nOutcome 1.1: Jobs are created.\n\n"
+                         "Indicator 1.1.1: Plans adopted Baseline: 0 Target: 3\n")
+    assert [(e.kind, e.number) for e in doc.elements] == [("outcome", "1.1"), ("output", "1.1.1"), ("indicator", "1.1.1")]
+    ind = doc.elements[2]
+    assert (ind.baseline.value, ind.target.value) == ("0", "3")
+
+
+RESULTS_TABLE = """# Results framework
+
+| Indicator | Baseline | Target | Means of verification | Contributing agencies |
+|---|---|---|---|---|
+| Outcome 1: Youth employment is promoted | | | | ILO, UNDP |
+| 1.1 Youth unemployment rate | 24% (2023) | 15% (2029) | Labour force survey | |
+| 1.2 Number of jobs created | N/A | 5,000 | | |
+| | | | Admin data | |
+
+Table 2.
+
+| Indicator | Baseline | | Target | |
+|---|---|---|---|---|
+| | Value | Year | Value | Year |
+| 2.1 Share of workers covered | 30% | 2022 | 45% | 2028 |
+
+Table 3.
+
+| Outcome 3 | Social dialogue is strengthened |
+|---|---|
+
+| Indicator | Baseline | Target |
+|---|---|---|
+| 4.1 Inspections per year | 100 | 300 |
+| Milestones | | |
+| Inspections per year | 150 | 200 |
+"""
+
+
+def test_results_tables(tmp_path):
+    doc = _doc(tmp_path, RESULTS_TABLE, ".md")
+    got = [(e.kind, e.number, e.text) for e in doc.elements]
+    assert got == [("outcome", "1", "Youth employment is promoted"),  # the header row is no element
+                   ("indicator", "1.1", "Youth unemployment rate"),
+                   ("indicator", "1.2", "Number of jobs created"),
+                   ("indicator", "2.1", "Share of workers covered"),
+                   ("outcome", "3", "Social dialogue is strengthened"),  # a label cell, then its statement
+                   ("indicator", "4.1", "Inspections per year")]  # milestone rows are no indicators
+    o1, i11, i12, i21, _, i41 = doc.elements
+    assert o1.agencies == ["ILO", "UNDP"]  # the agencies column
+    assert i11.parent == 0 and i11.means_of_verification == "Labour force survey"
+    assert (i11.baseline.value, i11.baseline.year, i11.target.value, i11.target.year) == ("24%", 2023, "15%", 2029)
+    assert i12.baseline.value is None and i12.baseline.status != "given"  # N/A is no baseline
+    assert i12.means_of_verification == "Admin data"  # the rest of the row, cut by a page break
+    assert (i21.baseline.value, i21.baseline.year, i21.target.year) == ("30%", 2022, 2028)  # a two-row header
+    assert (i41.baseline.value, i41.target.value) == ("100", "300")
+
+
+def test_tab_separated_rows_of_text_are_tables(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\nIndicator\tBaseline\tTarget\n1.1 Youth unemployment rate\t24% (2023)\t15% (2029)\n")
+    (ind,) = doc.elements
+    assert (ind.kind, ind.number, ind.baseline.value, ind.target.year) == ("indicator", "1.1", "24%", 2029)
+
+
+def test_lists(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\nThe programme will:\n\n- extend pensions to rural workers;\n* pay benefits monthly.\n", ".md")
+    items = [p.text for p in doc.paragraphs if p.kind == "list_item"]
+    assert items == ["extend pensions to rural workers;", "pay benefits monthly."]
+
+
+def test_pages_of_text_split_on_form_feeds(tmp_path):
+    doc = _doc(tmp_path, "Plan\n\n1. Context\n\nText on the first page.\n\f2. Results\n\n"
+                         "Outcome 1: Jobs are created.\n\fAnnex 1: Results matrix\n\nIndicator 1.1: Jobs\n")
+    assert doc.pages == 3
+    assert [(s.heading, s.page) for s in doc.sections if s.level] == [
+        ("1. Context", 1), ("2. Results", 2), ("Annex 1: Results matrix", 3)]
+    assert [(e.kind, e.page) for e in doc.elements] == [("outcome", 2), ("indicator", 3)]
+    outcome = next(p for p in doc.paragraphs if p.text.startswith("Outcome 1"))
+    assert outcome.page_at(0) == 2 and outcome.page_at(len(outcome.text) - 1) == 2

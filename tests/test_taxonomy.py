@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from alignment import taxonomy
 from alignment.packs import load_pack
 from alignment.report.text import render_check
-from alignment.score import MAIN
+from alignment.schema import MatchRule
+from alignment.score import coverage
 
 
 def test_categories_by_kind_in_the_order_of_the_file():
@@ -22,9 +25,25 @@ def test_the_accessor_agrees_with_the_loaded_pack():
         assert tuple(c.id for c in pack.content.taxonomy) == taxonomy.categories()
 
 
-def test_score_main_has_not_drifted_from_the_taxonomy():
-    """score.py still types its list (issue 17): until it asks `taxonomy.scored()`, they agree."""
-    assert tuple(MAIN) == taxonomy.scored()
+def test_coverage_scores_the_taxonomy_categories_by_default():
+    assert tuple(coverage([], load_pack("en"))) == taxonomy.scored()
+
+
+@pytest.fixture
+def fifth_objective(monkeypatch):
+    """The shipped taxonomy with an objective SO5 after SO4 (the id patterns rebuilt for it)."""
+    cats = list(taxonomy.shipped())
+    extra = cats[0].model_copy(update={"id": "SO5", "label": "A fifth objective", "topics": []})
+    monkeypatch.setattr(taxonomy, "shipped", lambda: tuple(cats[:4] + [extra] + cats[4:]))
+    taxonomy.category_pattern.cache_clear(), taxonomy.topic_pattern.cache_clear()
+    yield
+    taxonomy.category_pattern.cache_clear(), taxonomy.topic_pattern.cache_clear()
+
+
+def test_a_category_added_to_the_taxonomy_reaches_coverage_and_the_rule_schema(fifth_objective):
+    assert "SO5" in coverage([], load_pack("en"))
+    rule = MatchRule(id="x.so5", category="SO5", topic="SO5.NEW", phrases=["fifth objective"])
+    assert (rule.category, rule.topic) == ("SO5", "SO5.NEW")
 
 
 def test_labels_hold_categories_and_topics():
@@ -33,10 +52,7 @@ def test_labels_hold_categories_and_topics():
     assert labels["SO1.FL"].startswith("forced labour")
 
 
-def test_a_category_added_to_the_taxonomy_reaches_the_lists(monkeypatch):
-    cats = list(taxonomy.shipped())
-    extra = cats[0].model_copy(update={"id": "SO5", "label": "A fifth objective", "topics": []})
-    monkeypatch.setattr(taxonomy, "shipped", lambda: tuple(cats[:4] + [extra] + cats[4:]))
+def test_a_category_added_to_the_taxonomy_reaches_the_lists(fifth_objective):
     assert taxonomy.objectives()[-1] == "SO5" and "SO5" in taxonomy.categories()
     assert taxonomy.categories().index("SO5") < taxonomy.categories().index("CC-ILS")
 

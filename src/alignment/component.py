@@ -12,7 +12,9 @@ Input: a Doc. Output: the same Doc with `doc.spans["alignment"]` and the finding
 
 from __future__ import annotations
 
-from . import spacy_import  # noqa: F401,I001  (first: spaCy without its CLI)
+from .spacy_import import load
+
+load()  # this module registers a spaCy factory, so it needs spaCy now (without its CLI)
 from spacy.language import Language  # noqa: E402
 
 from .match import get_engine, match_texts

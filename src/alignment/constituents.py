@@ -17,12 +17,12 @@ from . import regex_cache
 from .packs import Pack
 from .regex_scan import Joined, Scanner, join
 from .results import ActorFinding, Constituents
+from . import sentences
 from .variants import spelling_variants
 
 WINDOW = 500_000
 """Characters of paragraphs scanned at a time (as in `analysis`)."""
 
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])")
 _CACHE: dict[str, tuple] = {}
 
 
@@ -44,11 +44,7 @@ def _sentences(paragraphs) -> list[tuple[int, int, int]]:
     """(start, end, page) of every sentence, as offsets into the paragraphs joined by newlines."""
     out, base = [], 0
     for p in paragraphs:
-        pos = 0
-        for m in _SENT.finditer(p.text):
-            out.append((base + pos, base + m.start(), p.page))
-            pos = m.end()
-        out.append((base + pos, base + len(p.text), p.page))
+        out.extend((base + start, base + end, p.page) for start, end in sentences.spans(p.text, sentences.ASCII_CAPITAL))
         base += len(p.text) + 1
     return out
 

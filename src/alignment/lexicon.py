@@ -146,7 +146,9 @@ class WordSet:
 
 
 def _hash(word: str) -> int:
-    from . import spacy_import  # noqa: F401  (spaCy without its CLI)
+    from .spacy_import import load
+
+    load()  # spaCy without its CLI, before its submodule
     from spacy.strings import hash_string
 
     return hash_string(word)

@@ -18,9 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from . import spacy_import  # noqa: F401,I001  (first: spaCy without its CLI)
-from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
+from typing import TYPE_CHECKING
 
 from . import context as ctx
 from .findings import Finding, ModifierHit
@@ -31,8 +29,12 @@ from .nlp import LookupLemmatizer, get_nlp, own_lemmatizer
 from .packs import Pack
 from .regex_scan import Joined, Scanner, join
 from .schema import MatchRule
+from .sentences import in_tokens
 from .standards import Standards
 from .variants import spelling_variants
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
 
 
 def _strip(text: str) -> str:
@@ -91,7 +93,8 @@ def get_engine(pack: Pack) -> Engine:
 
 
 def _build(pack: Pack) -> Engine:
-    nlp = get_nlp(pack.language, _pattern_attrs(pack.content))
+    nlp = get_nlp(pack.language, _pattern_attrs(pack.content))  # imports spaCy, without its CLI
+    from spacy.matcher import Matcher, PhraseMatcher
     content = pack.content
     lower = PhraseMatcher(nlp.vocab, attr="ORTH")
     lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -477,7 +480,7 @@ def _match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     def chars(start: int, end: int) -> str:
         return text[tok_starts[start]:tok_ends[end - 1]]
 
-    sents = sentences(doc, text, tok_starts)
+    sents = in_tokens(doc, text, tok_starts)
     sent_starts = [s[0] for s in sents]
 
     def sent_of(token: int) -> int:
@@ -631,40 +634,6 @@ class _Cover:
     def covers(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
-
-
-_BOUNDARY = re.compile(r"[.!?;:][\"')\]]*\s+(?=[\"'(\[\u2022]?[A-Z0-9])|\s+\u2022\s+")
-_ABBREV = {"no", "nos", "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "art", "para", "paras", "vol", "p", "pp",
-           "cf", "viz", "approx", "incl", "st", "fig", "op", "n", "núm", "nº", "sr", "sra", "arts"}
-
-
-def sentences(doc, text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, int]]:
-    """Sentence spans as (token start, token end, char start, char end).
-
-    Split at sentence punctuation followed by a capital or a digit (and at bullets), except
-    after abbreviations ("Convention No. 87"); a semicolon or colon before a capital also
-    ends a sentence, as lists in plans are written that way. Faster than a pipeline
-    component on long documents, and the same on policy prose.
-    """
-    if not len(doc):
-        return [(0, 0, 0, len(text))]
-    cuts = [0]
-    for m in _BOUNDARY.finditer(text):
-        before = text[max(0, m.start() - 8):m.start() + 1]
-        word = re.search(r"([\w.]+)[.]$", before)
-        if word and word.group(1).lower().rstrip(".") in _ABBREV:
-            continue
-        cuts.append(m.end())
-    cuts.append(len(text))
-    if starts is None:
-        starts = doc.to_array("IDX").tolist()
-    out = []
-    for c0, c1 in zip(cuts, cuts[1:]):
-        t0 = bisect.bisect_left(starts, c0)
-        t1 = bisect.bisect_left(starts, c1)
-        if t1 > t0:
-            out.append((t0, t1, c0, c1))
-    return out or [(0, len(doc), 0, len(text))]
 
 
 def _finding(engine: Engine, tok_starts: list[int], tok_ends: list[int], text: str, info: ParagraphInfo,

@@ -98,8 +98,9 @@ LEX_ATTRS = frozenset({"LOWER", "IS_PUNCT"})
 def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
     """A tokenizer-only blank pipeline computing the lexical attributes `lex_attrs` (names
     from spacy.attrs) for new words, or the user's pipeline (without parser, NER, tagger)."""
-    from . import spacy_import  # noqa: F401  (spaCy without its CLI)
-    import spacy
+    from .spacy_import import load
+
+    spacy = load()  # without its CLI
 
     model = os.environ.get("ALIGNMENT_SPACY_MODEL")
     if model:
@@ -114,7 +115,7 @@ def get_nlp(lang: str = "en", lex_attrs: frozenset[str] = LEX_ATTRS):
     # spaCy's language modules and tokenizer compile their regular expressions here (French
     # TOKEN_MATCH alone ~1.7 s); the compiled code is cached on disk (regex_cache.py)
     with patched(Scope(f"tokenizer-{lang}")):
-        nlp = spacy.blank(lang)  # sentences are split by match.sentences(), not a component
+        nlp = spacy.blank(lang)  # sentences are split by sentences.in_tokens(), not a component
         if lang == "en":
             # A possessive run into the next word ("employers'organisations", a frequent typing
             # slip in real plans) is split as if the space were there.

@@ -17,6 +17,7 @@ from collections import Counter
 
 from .document import Block, Paragraph, RawDocument
 from .lexicon import known_words
+from .sentences import SENTENCE_END
 
 # One-to-one character replacements (offsets unchanged).
 _TRANSLATE = str.maketrans({
@@ -318,7 +319,7 @@ MAX_PARAGRAPH = 20_000
 one line) is cut at the last sentence end before the limit (else the last space, else at the
 limit), so time and memory of the match stage stay bounded by a paragraph, not the document.
 The longest paragraph of the corpus is ~1,300 characters; real plans stay far below the limit."""
-_SENTENCE_CUT = re.compile(r"[.!?;:][\"')\]]*\s+(?=[\"'(\[\u2022]?[A-Z0-9])")
+_SENTENCE_CUT = re.compile(SENTENCE_END)  # the match stage's sentence end, without its bullets
 
 
 def _pieces(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ from functools import cached_property
 import yaml
 
 from .appraisal_ids import appraisal_problems
-from .schema import _TOPIC, RuleFile
+from . import taxonomy
+from .schema import RuleFile
 
 # the sections whose items are merged by id, and what an item is called in a message
 ID_SECTIONS = {"rules": "rule", "context": "context rule", "sections": "section rule",
@@ -83,7 +84,7 @@ def unknown_topics(files: list[Parsed], known: set[str]) -> list[str]:
         for section in ("rules", "instruments"):
             for i, item in f.items(section):
                 topic = _text(item.get("topic"))
-                if topic and _TOPIC.match(topic) and topic not in known and not topic.startswith("SDG-"):
+                if topic and taxonomy.topic_pattern().match(topic) and topic not in known and not topic.startswith("SDG-"):
                     problems.append(f"{f.where(section, i, 'topic')}: {ID_SECTIONS[section]} "
                                     f"{item.get('id')}: topic {topic} is not in the taxonomy")
     return problems
@@ -111,6 +112,10 @@ def token_patterns(files: list[Parsed]) -> list[str]:
 
 def _pattern_errors(pattern: list) -> list[tuple[int | None, str, str]]:
     from pydantic import ValidationError
+
+    from .spacy_import import load
+
+    load()  # spaCy without its CLI, before its submodule
     from spacy.schemas import TokenPatternSchema
 
     try:

@@ -22,8 +22,17 @@ from . import regex_cache
 Modifier = Literal["negated", "hedged", "historical", "hypothetical", "problem", "pseudo", "source"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
-_CATEGORY = re.compile(r"^(SO[1-4]|CC-(ILS|SD|GEN|ENV)|CAPDEV|SDG-\d{1,2})$")
-_TOPIC = re.compile(r"^(SO[1-4]\.[A-Z]+|SDG-\d{1,2}(\.[0-9a-z]{1,2})?|CC-[A-Z]+\.[A-Z]+|CAPDEV\.[A-Z]+)$")
+
+def _is_category(v: str) -> bool:
+    from . import taxonomy  # here, not at the top: taxonomy validates with this module's CategoryDef
+
+    return bool(taxonomy.category_pattern().match(v))
+
+
+def _is_topic(v: str) -> bool:
+    from . import taxonomy
+
+    return bool(taxonomy.topic_pattern().match(v))
 
 
 class _Strict(BaseModel):
@@ -81,14 +90,14 @@ class MatchRule(_Strict):
     @field_validator("category")
     @classmethod
     def _category(cls, v: str) -> str:
-        if not _CATEGORY.match(v):
+        if not _is_category(v):
             raise ValueError(f"unknown category {v!r}")
         return v
 
     @field_validator("topic")
     @classmethod
     def _topic(cls, v: str | None) -> str | None:
-        if v is not None and not _TOPIC.match(v):
+        if v is not None and not _is_topic(v):
             raise ValueError(f"malformed topic id {v!r}")
         return v
 
@@ -131,8 +140,8 @@ def _cross_field(raw: dict) -> list[tuple[tuple, str]]:
     if (raw.get("pattern") is not None or raw.get("fuzzy")) and not raw.get("anchors"):
         problems.append((("anchors",), "pattern and fuzzy rules need anchors (keeps them cheap)"))
     category, topic = raw.get("category"), raw.get("topic")
-    if (isinstance(category, str) and _CATEGORY.match(category) and isinstance(topic, str)
-            and _TOPIC.match(topic) and not (topic.startswith(category + ".")
+    if (isinstance(category, str) and _is_category(category) and isinstance(topic, str)
+            and _is_topic(topic) and not (topic.startswith(category + ".")
                                              or topic.startswith(category.split("-")[0] + "-"))):
         problems.append((("topic",), f"topic {topic} is not under category {category}"))
     return problems
@@ -233,9 +242,19 @@ class Constituents(_Strict):
     roles: list[RoleRule]
 
 
+Whose = Literal["ministry", "labour inspectorate", "employment services", "social security institutions",
+                "statistics office", "employers' organizations", "workers' organizations", "tripartite bodies",
+                "constituents", "labour courts and mediation"]
+
+
 class CapdevRules(_Strict):
     levels: dict[Literal["individual", "organizational", "enabling_environment"], list[str]]
     kinds: dict[Literal["technical", "functional"], list[str]]
+    whose: dict[Whose, list[str]] = Field(description="Whose capacity a capacity-development "
+                                          "sentence is about: constituent -> words of the pack's "
+                                          "language, found anywhere in the lower-cased sentence "
+                                          "('inspect' finds inspectors and inspection); listed "
+                                          "in this order in each mention.")
 
 
 class Instrument(_Strict):

@@ -11,11 +11,10 @@ import hashlib
 import re
 
 from .findings import Finding
-from . import regex_cache
+from . import regex_cache, taxonomy
 from .packs import Pack
 from .results import Capdev, CapdevMention, CategoryCoverage, SdgTarget, StandardCited
 
-MAIN = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV"]
 _SECTION_WORDS = {"context": "the situation analysis", "strategy": "narrative of the strategy",
                   "implementation": "the implementation and partnership sections",
                   "governance": "the governance section", "monitoring": "the monitoring section",
@@ -46,7 +45,8 @@ def score_findings(findings: list[Finding], pack: Pack) -> None:
             f.strength = "absent"
 
 
-def coverage(findings: list[Finding], pack: Pack, categories: list[str] = MAIN) -> dict[str, CategoryCoverage]:
+def coverage(findings: list[Finding], pack: Pack, categories: list[str] | None = None) -> dict[str, CategoryCoverage]:
+    """Coverage of `categories` (by default the scored ones of the taxonomy: objectives, drivers)."""
     return Tally(pack, categories).add(findings).coverage()
 
 
@@ -125,9 +125,9 @@ class Tally:
     targets. What it keeps does not grow with the number of findings (beyond sets of pages and
     of ids): a document of any length is scored batch by batch."""
 
-    def __init__(self, pack: Pack, categories: list[str] = MAIN):
+    def __init__(self, pack: Pack, categories: list[str] | None = None):
         self.pack = pack
-        self.categories = {c: _Category() for c in categories}
+        self.categories = {c: _Category() for c in (taxonomy.scored() if categories is None else categories)}
         self.seq = 0
         self.mentions: list[CapdevMention] = []
         self.capdev_committed = False
@@ -182,7 +182,7 @@ class Tally:
         self.capdev_seen.add(digest)
         cues = _capdev_cues(self.pack)
         low = f.sentence.lower()
-        whose = [name for name, keys in _WHOSE if any(k in low for k in keys)]
+        whose = [name for name, keys in cues["whose"] if any(k in low for k in keys)]
         levels = [lv for lv, rx in cues["levels"] if rx.search(low)]
         kinds = [k for k, rx in cues["kinds"] if rx.search(low)]
         self.capdev_committed = self.capdev_committed or f.strength == "committed"
@@ -278,24 +278,12 @@ def sdg_targets(findings: list[Finding], pack: Pack) -> list[SdgTarget]:
     return Tally(pack).add(findings).sdg()
 
 
-_WHOSE = [("ministry", ("ministry", "ministries", "labour administration", "labor administration", "department of labour",
-                        "labour department", "labour officers", "labour officials")),
-          ("labour inspectorate", ("inspect",)),
-          ("employment services", ("employment service", "employment offices", "employment centres", "lmis", "labour market information")),
-          ("social security institutions", ("social security", "social insurance", "pension")),
-          ("statistics office", ("statistic",)),
-          ("employers' organizations", ("employers", "business membership", "bmo", "chamber")),
-          ("workers' organizations", ("workers", "trade union", "union", "shop steward")),
-          ("tripartite bodies", ("tripartite", "labour council", "advisory board", "social dialogue", "wage board")),
-          ("constituents", ("constituents", "social partners")),
-          ("labour courts and mediation", ("court", "mediator", "conciliator"))]
-
-
 _CUES: dict[str, dict] = {}
 
 
 def _capdev_cues(pack: Pack) -> dict:
-    """One compiled alternation per capacity level and kind (words matched at a word start)."""
+    """One compiled alternation per capacity level and kind (words matched at a word start), and
+    the words naming whose capacity it is (found anywhere in the sentence)."""
     if pack.version not in _CUES:
         rules = pack.content.capdev
 
@@ -303,7 +291,8 @@ def _capdev_cues(pack: Pack) -> dict:
             return regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
         _CUES[pack.version] = {
             "levels": [(k, alt(v)) for k, v in rules.levels.items()] if rules else [],
-            "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else []}
+            "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else [],
+            "whose": [(k, tuple(v)) for k, v in rules.whose.items()] if rules else []}
     return _CUES[pack.version]
 
 

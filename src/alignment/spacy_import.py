@@ -2,13 +2,14 @@
 
 `import spacy` runs `from .cli.info import info`, and `spacy.cli` imports every spaCy command
 with their dependencies (typer, weasel, requests, httpx, rich, jinja2): about 40 % of spaCy's
-import time, none of it used here. Importing this module before anything else imports spaCy
-puts two placeholders in `sys.modules` for the duration of `import spacy`: `spacy.cli` (a
+import time, none of it used here. `load()`, called before anything else imports spaCy (every
+module of this package that needs spaCy calls it first, on first use; importing this module
+does nothing), puts two placeholders in `sys.modules` for the duration of `import spacy`: `spacy.cli` (a
 package whose submodules still load from the real folder) and `spacy.cli.info`, whose `info`
 imports the real one when called. Both are removed once spaCy is imported, so a later
 `import spacy.cli` (by a user of the library, or `spacy.info()`) gets the real modules.
 
-If spaCy is already imported, nothing happens. If spaCy's import fails with the placeholders
+If spaCy is already imported, `load()` only returns it. If spaCy's import fails with the placeholders
 (a spaCy release that imports more of its CLI at start-up), spaCy is imported the normal way.
 Set ALIGNMENT_SPACY_CLI=1 to skip this and import spaCy as it is.
 """
@@ -25,6 +26,14 @@ def _info(*args, **kwargs):
     from spacy.cli.info import info
 
     return info(*args, **kwargs)
+
+
+def load():
+    """spaCy, imported without its command-line interface if it is not imported yet."""
+    _import()
+    import spacy
+
+    return spacy
 
 
 def _import() -> None:
@@ -52,6 +61,3 @@ def _import() -> None:
     spacy = sys.modules.get("spacy")
     if spacy is not None and getattr(spacy, "cli", None) is cli:
         del spacy.cli
-
-
-_import()

@@ -8,14 +8,15 @@ capacity development: the columns of every table), and `labels()` (every categor
 -> its label). Modules that list categories ask here rather than typing the ids again, so a
 category added to the taxonomy reaches every table. Read once, on first use.
 
-Still typed elsewhere (left for the engineer changing those files): `score.MAIN` (the default
-categories of `coverage` and `Tally`; analysis.py already passes `scored()`) and the id patterns
-of `schema.py` (`_CATEGORY`, `_TOPIC`); tests/test_taxonomy.py holds `score.MAIN` to `scored()`.
+The rule schema asks here too: `category_pattern()` and `topic_pattern()` are the ids a rule
+may carry (schema.py imports this module inside its validators, as this one validates with
+schema's `CategoryDef`).
 """
 
 from __future__ import annotations
 
 import importlib.resources as resources
+import re
 from functools import lru_cache
 
 import yaml
@@ -68,3 +69,25 @@ def labels() -> dict[str, str]:
 def capdev() -> str:
     """The capacity-development category ('CAPDEV'): scored apart (`Report.capdev`)."""
     return _of("capdev")[0]
+
+
+def objective_topic(topic: str | None) -> bool:
+    """Whether `topic` is a topic of a strategic objective (SO3.OSH): the specific decent-work
+    topics `compare` looks for."""
+    category, dot, rest = (topic or "").partition(".")
+    return bool(dot) and rest.isascii() and rest.isalpha() and rest.isupper() and category in objectives()
+
+
+@lru_cache(maxsize=1)
+def category_pattern() -> re.Pattern:
+    """The category ids a rule may carry: a category of the taxonomy, or an SDG goal (SDG-8)."""
+    ids = "|".join(re.escape(c) for c in categories())
+    return re.compile(rf"^(?:{ids}|SDG-\d{{1,2}})$")
+
+
+@lru_cache(maxsize=1)
+def topic_pattern() -> re.Pattern:
+    """A well-formed topic id: a taxonomy category, a dot and capitals (SO3.OSH), or an SDG goal
+    or target (SDG-8, SDG-8.5). Whether the topic exists is `pack_checks`' question."""
+    ids = "|".join(re.escape(c) for c in categories())
+    return re.compile(rf"^(?:(?:{ids})\.[A-Z]+|SDG-\d{{1,2}}(?:\.[0-9a-z]{{1,2}})?)$")

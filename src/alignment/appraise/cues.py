@@ -15,8 +15,8 @@ from functools import cached_property
 from ..constituents import _alternation
 from ..document import Document
 from ..packs import Pack
+from .. import sentences
 
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÝÑ(\"'«¿¡])")
 _NEG_WINDOW = 60
 _MODIFIERS = ("negation", "hedge", "historical")
 _CACHE: dict[str, dict[str, list["Cue"]]] = {}
@@ -104,12 +104,9 @@ class Text:
         for p in self.doc.paragraphs:
             if p.kind == "heading":
                 continue
-            start = 0
-            for part in _SENT.split(p.text):
-                pos = p.text.find(part, start)
-                out.append(Unit(paragraph=p.index, start=max(pos, 0), text=part, section=self.section_index[p.index],
+            for start, end in sentences.spans(p.text, sentences.CAPITAL):
+                out.append(Unit(paragraph=p.index, start=start, text=p.text[start:end], section=self.section_index[p.index],
                                 table=p.kind == "table_row", element=self.element_kind.get(p.index)))
-                start = max(pos, 0) + len(part)
         return out
 
     @cached_property

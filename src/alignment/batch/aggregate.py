@@ -90,7 +90,8 @@ def _share(n: int, total: int) -> float:
 
 
 def _distribution(values: list[int]) -> dict[str, int]:
-    return {str(k): sum(v == k for v in values) for k in (4, 3, 2, 1, 0)}
+    """How many documents reflect each number of strategic objectives, most first."""
+    return {str(k): sum(v == k for v in values) for k in range(len(taxonomy.objectives()), -1, -1)}
 
 
 def _stats(results: list[dict]) -> dict:

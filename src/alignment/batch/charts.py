@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from .. import taxonomy
+
 FAMILY = 'font-family="Helvetica, Arial, sans-serif"'
 FONT = f'{FAMILY} font-size="12"'
 COLOURS = {"committed": "#1f5f8b", "mentioned": "#8cb8d8", "absent": "#e3e3e3"}
@@ -54,11 +56,12 @@ def coverage_chart(summary: dict) -> str:
 
 def objectives_chart(summary: dict) -> str:
     dist = summary["objectives_per_document"]
-    keys = ["0", "1", "2", "3", "4"]
+    n = len(taxonomy.objectives())
+    keys = [str(k) for k in range(n + 1)]
     peak = max([dist["committed"][k] for k in keys] + [dist["committed_or_mentioned"][k] for k in keys] + [1])
     left, base, plot_h, group_w, bar_w = 60, 300, 220, 100, 36
     body = _legend([("committed", "committed"), ("mentioned", "committed or mentioned")], left, 44)
-    body.append(f'<line x1="{left}" y1="{base}" x2="{left + group_w * 5}" y2="{base}" stroke="#333333"/>')
+    body.append(f'<line x1="{left}" y1="{base}" x2="{left + group_w * len(keys)}" y2="{base}" stroke="#333333"/>')
     for i, k in enumerate(keys):
         gx = left + i * group_w + 12
         for j, (series, colour) in enumerate((("committed", "committed"),
@@ -71,7 +74,7 @@ def objectives_chart(summary: dict) -> str:
                         f'{count}</title></rect>')
             body.append(f'<text x="{x + bar_w / 2:.1f}" y="{base - h - 4:.1f}" {FONT} '
                         f'text-anchor="middle">{count}</text>')
-        body.append(f'<text x="{gx + bar_w + 2}" y="{base + 18}" {FONT} text-anchor="middle">{k} of 4</text>')
+        body.append(f'<text x="{gx + bar_w + 2}" y="{base + 18}" {FONT} text-anchor="middle">{k} of {n}</text>')
     body.append(f'<text x="{left}" y="{base + 44}" {FONT} fill="#555555">Documents by number of '
                 f'strategic objectives reflected ({summary["analysed"]} documents).</text>')
     return _svg(600, base + 60, "Strategic objectives per document", body)

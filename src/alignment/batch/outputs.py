@@ -50,7 +50,7 @@ def summary_rows(s: dict) -> list[list]:
     rows += [[], ["objectives per document"], ["objectives", "committed", "committed or mentioned"]]
     dist = s["objectives_per_document"]
     for k in dist["committed"]:
-        rows.append([f"{k} of 4", dist["committed"][k], dist["committed_or_mentioned"][k]])
+        rows.append([f"{k} of {len(taxonomy.objectives())}", dist["committed"][k], dist["committed_or_mentioned"][k]])
     rows += [[], ["coverage by objective and driver"],
              ["category", "committed", "share", "committed or mentioned", "share"]]
     for c, v in s["categories"].items():
@@ -94,7 +94,7 @@ def render_markdown(s: dict) -> str:
             "| objectives reflected | committed | committed or mentioned |", "|---|---:|---:|"]
     dist = s["objectives_per_document"]
     for k in dist["committed"]:
-        out.append(f"| {k} of 4 | {dist['committed'][k]} | {dist['committed_or_mentioned'][k]} |")
+        out.append(f"| {k} of {len(taxonomy.objectives())} | {dist['committed'][k]} | {dist['committed_or_mentioned'][k]} |")
     out += ["", "## Coverage by objective and cross-cutting driver", "",
             "| category | committed | share | committed or mentioned | share |", "|---|---:|---:|---:|---:|"]
     for c, v in s["categories"].items():

@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from .. import taxonomy
 from ..constituents import analyse as analyse_constituents
 from ..document import Document
 from ..findings import Finding
@@ -20,7 +21,7 @@ from ..results import Report
 from ..schema import CompareSettings
 from ..snippet import snippet
 from .model import Carrier, FrameworkOnlyTopic, FrameworkOutcome, Quote, TopicEvidence
-from .units import OBJECTIVE_TOPIC, Unit, element_label, element_span, framework_units, in_element
+from .units import Unit, element_label, element_span, framework_units, in_element
 
 _LEVEL_RANK = {"outcome": 0, "output": 1, "suboutput": 2, "indicator": 3}
 _WORD = re.compile(r"\w{4,}")
@@ -202,7 +203,7 @@ def framework_only_topics(fw: FrameworkSide, dwcp_topics: set[str], labels: dict
     stated in an outcome or output, or in `min_elements` elements of the chain."""
     out = []
     for topic in sorted(fw.chain):
-        if topic in dwcp_topics or topic in fw.s.weak_topics or not OBJECTIVE_TOPIC.match(topic):
+        if topic in dwcp_topics or topic in fw.s.weak_topics or not taxonomy.objective_topic(topic):
             continue
         hits = fw.chain[topic]
         kinds = {fw.doc.elements[i].kind for _, i, _ in hits}

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import taxonomy
 from ..document import Document
 from ..findings import Finding
 from ..packs import Pack
 from ..schema import CompareSettings
 from ..score import sdg_targets
 
-OBJECTIVE_TOPIC = re.compile(r"^SO[1-4]\.[A-Z]+$")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:\.?[a-z])?\s")
 _LABEL_WORDS = 30
 _TITLE_WORDS = 20
@@ -215,7 +215,7 @@ def _weigh(unit: Unit, doc: Document, by_par: dict[int, list[Finding]], settings
             if f.strength == "absent":
                 continue
             unit.findings.append(f)
-            if not f.topic or not OBJECTIVE_TOPIC.match(f.topic):
+            if not taxonomy.objective_topic(f.topic):
                 continue
             inside = par in spans and in_element(spans[par], f)
             if committed_only and (f.strength != "committed" or not inside):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import taxonomy
 from ..results import Report
 from .names import named
 
@@ -16,8 +17,8 @@ def render_markdown(r: Report) -> str:
     d = r.document
     out = [f"# Decent work alignment: {_md(d.name)}", "",
            f"{d.type.upper()}, language {d.language}, {d.pages} page(s), {d.words:,} words. Pack `{r.pack}`.", "",
-           f"**Strategic objectives committed: {r.objectives_committed} of 4** "
-           f"(committed or mentioned: {r.objectives_mentioned} of 4).", "",
+           f"**Strategic objectives committed: {r.objectives_committed} of {len(taxonomy.objectives())}** "
+           f"(committed or mentioned: {r.objectives_mentioned} of {len(taxonomy.objectives())}).", "",
            "| Category | Strength | Topics found | Topics not found | Pages |", "|---|---|---|---|---|"]
     for cid, c in r.coverage.items():
         out.append(f"| {cid} {_md(c.label)} | {c.strength} | {_md('; '.join(map(named, c.topics))) or '-'} | "
