@@ -130,6 +130,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a workshop for government officials builds their capacity; a validation workshop is participation
     ("Senior inspectors and government officials attended a workshop on strategic planning for safety and health.", "en", "CAPDEV", True),
     ("Government officials took part in the validation workshop of the national assessment.", "en", "CAPDEV", False),
+    # the informal economy is SO2 as the subject, not as the population social protection reaches
+    ("Support the government in extending social protection to informal workers.", "en", "SO2", False),
+    ("Support the government in extending social protection to informal workers.", "en", "SO3", True),
+    ("Informal employment accounts for 80 per cent of jobs in the country.", "en", "SO2", True),
+    ("Étendre la protection sociale aux travailleurs de l'économie informelle.", "fr", "SO2", False),
+    ("Extender la seguridad social a los trabajadores informales.", "es", "SO2", False),
+    # digital skills of community health workers are no employment content
+    ("Digital skills training for community health workers.", "en", "SO2", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
