@@ -41,7 +41,7 @@ TABLE = [
     ("en", "Child labour remains widespread in agriculture.", "SO1.CL", {"problem": "prob.deficit"}),
     # committed: no modifier at all
     ("en", "The programme will strengthen social protection for informal workers.", "SO3.SS", {}),
-    ("en", "The programme will strengthen social protection for informal workers.", "SO2.INF", {}),
+    ("en", "The programme will help informal workers and informal enterprises move to the formal economy.", "SO2.INF", {}),
     ("es", "El programa fortalecerá la protección social de los trabajadores.", "SO3.SS", {}),
 ]
 
