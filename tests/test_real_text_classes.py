@@ -138,6 +138,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Extender la seguridad social a los trabajadores informales.", "es", "SO2", False),
     # digital skills of community health workers are no employment content
     ("Digital skills training for community health workers.", "en", "SO2", False),
+    # business ecosystems and climates, and health-care waste, are no environment
+    ("Enhance the entrepreneurship support ecosystem for youth-led MSMEs.", "en", "CC-ENV", False),
+    ("Safe management of health-care waste in district hospitals.", "en", "CC-ENV", False),
+    ("Restoration of degraded ecosystems and biodiversity in the delta.", "en", "CC-ENV", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
