@@ -7,12 +7,13 @@ passage's id, source address, genre, language, the SHA-256 of its text, its half
 address, so that no document is in both halves) and its labels. With the passages file at
 hand, `--join OUT` writes a full gold file in the shared format for `alignment eval`.
 
-Inputs: corpora/gold/prose/labels/pass-a.jsonl, pass-b.jsonl (id, labels, absent),
-adjudication.json (id -> final labels where the passes disagree) and the passages file
-(JSON Lines: id, lang, text, url, genre; default $ALIGNMENT_PROSE or /work/realprose/passages.jsonl).
+Inputs, for each part of the set (PARTS): two label files under corpora/gold/prose/labels/
+(id, labels, absent), the adjudication (id -> final labels where the passes disagree) and the
+part's passages file (JSON Lines: id, lang, text, url, genre) in the passages folder (default
+$ALIGNMENT_PROSE or /work/realprose).
 Outputs: corpora/gold/prose/labels.jsonl and corpora/gold/prose/agreement.json.
 
-    python scripts/prose_gold_build.py [--passages FILE] [--join OUT.jsonl]
+    python scripts/prose_gold_build.py [--passages FOLDER] [--join OUT.jsonl]
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from pathlib import Path
 from real_gold_build import CATS, kappa
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
+# (passages file, pass A labels, pass B labels, adjudication), all but the first under labels/
+PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json"),
+         ("passages2.jsonl", "pass2-a.jsonl", "pass2-b.jsonl", "adjudication2.json")]
 
 
 def lines(path: Path) -> list[dict]:
@@ -37,13 +41,17 @@ def half(url: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--passages", default=os.environ.get("ALIGNMENT_PROSE", "/work/realprose/passages.jsonl"))
+    ap.add_argument("--passages", default=os.environ.get("ALIGNMENT_PROSE", "/work/realprose"))
     ap.add_argument("--join", help="write a full gold file (with text) here; keep it outside the repository")
     args = ap.parse_args()
-    passages = lines(Path(args.passages))
-    pass_a = {o["id"]: o for o in lines(HERE / "labels" / "pass-a.jsonl")}
-    pass_b = {o["id"]: o for o in lines(HERE / "labels" / "pass-b.jsonl")}
-    adjudicated = json.loads((HERE / "labels" / "adjudication.json").read_text())
+    passages, pass_a, pass_b, adjudicated = [], {}, {}, {}
+    for texts, a, b, adj in PARTS:
+        if not (HERE / "labels" / a).exists():
+            continue
+        passages += lines(Path(args.passages) / texts)
+        pass_a.update({o["id"]: o for o in lines(HERE / "labels" / a)})
+        pass_b.update({o["id"]: o for o in lines(HERE / "labels" / b)})
+        adjudicated.update(json.loads((HERE / "labels" / adj).read_text()))
     ids = [p["id"] for p in passages]
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:
