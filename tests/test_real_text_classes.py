@@ -142,6 +142,18 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Enhance the entrepreneurship support ecosystem for youth-led MSMEs.", "en", "CC-ENV", False),
     ("Safe management of health-care waste in district hospitals.", "en", "CC-ENV", False),
     ("Restoration of degraded ecosystems and biodiversity in the delta.", "en", "CC-ENV", True),
+    # "formado por" (made up of) and "de forma" are no training
+    ("La comisión está formada por representantes de las instituciones del Estado.", "es", "CAPDEV", False),
+    ("Formación de funcionarios del Ministerio de Trabajo en inspección.", "es", "CAPDEV", True),
+    # doublets name all children, not girls as a group
+    ("Millones de niños y niñas trabajan en la agricultura.", "es", "CC-GEN", False),
+    # social partnership (the word in much of Europe and Central Asia) and tripartite concertation as the subject
+    ("Strengthening the tripartite social partnership system at national level.", "en", "SO4", True),
+    ("La concertation tripartite reste faible dans les secteurs.", "fr", "SO4", True),
+    ("Un régime est conçu sur la base d'une concertation tripartite.", "fr", "SO4", False),
+    # creating a ministry of labour is labour administration
+    ("The ILO supported the re-creation of the Ministry of Labour in 2013.", "en", "SO4", True),
+    ("The results of the normative stocktaking exercise were discussed.", "en", "CC-ILS", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
