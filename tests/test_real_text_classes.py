@@ -154,6 +154,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # creating a ministry of labour is labour administration
     ("The ILO supported the re-creation of the Ministry of Labour in 2013.", "en", "SO4", True),
     ("The results of the normative stocktaking exercise were discussed.", "en", "CC-ILS", True),
+    # capacity development named as a UN programming principle is no capacity development of constituents
+    ("The framework is guided by the programming principles of human rights, gender equality and capacity development.", "en", "CAPDEV", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
