@@ -78,7 +78,7 @@ def main() -> None:
         absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
         row = {"id": i, "source": p["url"], "genre": p["genre"], "lang": p["lang"],
                "sha256": hashlib.sha256(p["text"].encode("utf-8")).hexdigest(), "split": half(p["url"]),
-               "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent]}
+               "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent], "evaluated": CATS}
         labelled.append(row)
         joined.append({**row, "text": p["text"]})
     with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
