@@ -156,6 +156,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The results of the normative stocktaking exercise were discussed.", "en", "CC-ILS", True),
     # capacity development named as a UN programming principle is no capacity development of constituents
     ("The framework is guided by the programming principles of human rights, gender equality and capacity development.", "en", "CAPDEV", False),
+    # a one-digit code is a component or an annex, not an ILO Convention; a bare code is case-sensitive
+    ("Data collection under component C3 of the agricultural statistics plan.", "en", "CC-ILS", False),
+    ("Support to the trade union congress towards the ratification of C190.", "en", "CC-ILS", True),
+    ("Align the plan with indicator c87 of the survey.", "en", "CC-ILS", False),
+    # environmental conventions are no labour Conventions
+    ("Roadmap for ratification of the protocols to the Convention on Long-range Transboundary Air Pollution.", "en", "CC-ILS", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),

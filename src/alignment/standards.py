@@ -67,7 +67,8 @@ class Standards:
         for kind, regexes in pats.items():
             for rx in regexes:
                 # Bare forms (C182, R202) are case-sensitive; worded forms are not.
-                bare = rx.startswith(r"\bC\.") or rx.startswith(r"\bR\.") or rx.startswith(r"\bP\.")
+                # (a leading lookbehind such as "(?<![/-])" does not make a form worded)
+                bare = re.match(r"(?:\(\?<!?\[[^\]]*\]\))?\\b[CRP]\\\.", rx) is not None
                 self.patterns.append((kind, Scanner(regex_cache.compile(rx, 0 if bare else re.IGNORECASE))))
         names = sorted(((s, i.id) for i in rules.instruments for s in i.short), key=lambda x: -len(x[0]))
         # One alternation for every short name (longest first); the key maps a match back.
