@@ -162,6 +162,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Align the plan with indicator c87 of the survey.", "en", "CC-ILS", False),
     # environmental conventions are no labour Conventions
     ("Roadmap for ratification of the protocols to the Convention on Long-range Transboundary Air Pollution.", "en", "CC-ILS", False),
+    # disputes of consumers or communities are no labour disputes
+    ("Online dispute resolution for consumers in electronic commerce.", "en", "SO4", False),
+    ("Enhance the women mediation network to promote peace and social mediation.", "en", "SO4", False),
+    ("Labour dispute resolution through conciliation and arbitration at the labour commission.", "en", "SO4", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
