@@ -166,6 +166,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Online dispute resolution for consumers in electronic commerce.", "en", "SO4", False),
     ("Enhance the women mediation network to promote peace and social mediation.", "en", "SO4", False),
     ("Labour dispute resolution through conciliation and arbitration at the labour commission.", "en", "SO4", True),
+    # HIV services for key populations and health workers are not HIV in the world of work; UHC
+    # in health policy is no social protection unless its financing or insurance is in view
+    ("HIV prevention services for female sex workers and other key populations.", "en", "SO3", False),
+    ("HIV testing for workers in the transport sector through workplace programmes.", "en", "SO3", True),
+    ("Integration of SRH into Universal Health Coverage policies and financing.", "en", "SO3", False),
+    ("Universal health coverage through national health insurance for informal workers.", "en", "SO3", True),
+    ("Support implementation of the Convention on the Transboundary Effects of Industrial Accidents.", "en", "SO3", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
