@@ -173,6 +173,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Integration of SRH into Universal Health Coverage policies and financing.", "en", "SO3", False),
     ("Universal health coverage through national health insurance for informal workers.", "en", "SO3", True),
     ("Support implementation of the Convention on the Transboundary Effects of Industrial Accidents.", "en", "SO3", False),
+    ("Prévention du VIH chez les travailleurs du sexe.", "fr", "SO3", False),
+    ("Programmes VIH sur le lieu de travail dans les entreprises minières.", "fr", "SO3", True),
+    ("Prevención del VIH entre trabajadores del sexo.", "es", "SO3", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
