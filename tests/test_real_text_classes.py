@@ -176,6 +176,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Prévention du VIH chez les travailleurs du sexe.", "fr", "SO3", False),
     ("Programmes VIH sur le lieu de travail dans les entreprises minières.", "fr", "SO3", True),
     ("Prevención del VIH entre trabajadores del sexo.", "es", "SO3", False),
+    ("Reporting in accordance with the requirements of the Convention on Long-range Transboundary Air Pollution.", "en", "SO1", False),
+    ("The Government reports on the application of the Convention on forced labour.", "en", "SO1", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
