@@ -178,6 +178,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Prevención del VIH entre trabajadores del sexo.", "es", "SO3", False),
     ("Reporting in accordance with the requirements of the Convention on Long-range Transboundary Air Pollution.", "en", "SO1", False),
     ("The Government reports on the application of the Convention on forced labour.", "en", "SO1", True),
+    # a union that is a money-transfer firm or a local government is no trade union
+    ("Cash-based transfers through Western Union and e-vouchers to food insecure households.", "en", "CC-SD", False),
+    ("Union Parishads plan the water points with the communities.", "en", "CC-SD", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
