@@ -653,11 +653,9 @@ def _finding(engine: Engine, tok_starts: list[int], tok_ends: list[int], text: s
     c1 = tok_ends[end - 1]
     s_c0, s_c1 = sents[s][2], sents[s][3]
     page = info.page_at(c0) if callable(info.page_at) else info.page
-    f = Finding(rule_id=rule.id, pack=engine.pack_label, kind=kind, category=rule.category,
-                topic=rule.topic, trigger=text[c0:c1], also=also, paragraph=info.index, start=c0,
-                end=c1, sentence=text[s_c0:s_c1].strip(), page=page, section=info.section,
-                section_category=info.section_category, element=info.element,
-                element_number=info.element_number)
+    f = Finding.trusted(rule.id, engine.pack_label, kind, rule.category, rule.topic, text[c0:c1], also,
+                        info.index, c0, c1, text[s_c0:s_c1].strip(), page, info.section,
+                        info.section_category, info.element, info.element_number)
     return ctx.Located(f, start, end)
 
 
