@@ -40,17 +40,21 @@ class _Place:
 def text_blocks(pieces: Iterable[str], pages: Pages | None = None) -> Iterator[Block]:
     """The blocks of the text made of `pieces`, one at a time; `pages.count` is set at the end."""
     at = _Place()
-    rest = ""  # the unfinished last line of the pieces so far
+    rest: list[str] = []  # the unfinished last line of the pieces so far, in parts
     for piece in pieces:
-        text = rest + piece
+        if "\n" not in piece and "\r" not in piece:
+            rest.append(piece)  # the line goes on: kept in parts, not copied again per piece
+            continue
+        text = "".join(rest) + piece
         held = ""
         if text.endswith("\r"):  # maybe the first half of a "\r\n" split between pieces
             text, held = text[:-1], "\r"
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        rest = lines.pop() + held
+        rest = [lines.pop() + held]
         yield from _blocks(lines, at)
-    if rest:  # the last line, after the last line end (a held "\r" ends it)
-        yield from _blocks(rest.replace("\r", "\n").split("\n"), at)
+    last = "".join(rest)
+    if last:  # the last line, after the last line end (a held "\r" ends it)
+        yield from _blocks(last.replace("\r", "\n").split("\n"), at)
     if pages is not None:
         pages.count = at.page - 1 if at.page > 1 and at.page_blank else at.page
 
