@@ -112,3 +112,18 @@ def test_text_lines_any_split():
         one, many = Pages(), Pages()
         assert _blocks(text_blocks(pieces, many)) == _blocks(text_blocks([text], one)), repr(text)
         assert many.count == one.count
+
+
+def test_language_read_from_first_blocks_only(tmp_path, small_chunks, monkeypatch):
+    """Language detection stops after its first chunks of text; the blocks it read are
+    normalised with the rest, none lost or doubled."""
+    import functools
+
+    path = tmp_path / "long.txt"
+    path.write_bytes(TEXTS["headers and form feeds.txt"] * 3)
+    monkeypatch.setattr(alignment.load, "_chunks", functools.partial(alignment.load._chunks, size=20, limit=3))
+    windowed = load_document(str(path))
+    monkeypatch.setattr(alignment.load, "open_document", read_document)
+    whole = load_document(str(path))
+    assert windowed.model_dump() == whole.model_dump()
+    assert len(windowed.paragraphs) > 10
