@@ -52,3 +52,34 @@ class Finding(BaseModel):
 
     def has(self, modifier: str) -> bool:
         return any(m.modifier == modifier for m in self.modifiers)
+
+    @classmethod
+    def trusted(cls, rule_id: str, pack: str, kind: str, category: str, topic: str | None,
+                trigger: str, also: list[str], paragraph: int, start: int, end: int,
+                sentence: str, page: int, section: str | None, section_category: str | None,
+                element: str | None, element_number: str | None) -> "Finding":
+        """A finding from values already right (the match stage makes them), without
+        validation: the same object as `Finding(...)` with these fields gives, in a fraction of
+        the time (3.3 MB of real text makes ~31,000 findings)."""
+        if cls.__pydantic_post_init__ or cls is not Finding:  # pragma: no cover - a subclass
+            return cls(rule_id=rule_id, pack=pack, kind=kind, category=category, topic=topic,
+                       trigger=trigger, also=also, paragraph=paragraph, start=start, end=end,
+                       sentence=sentence, page=page, section=section,
+                       section_category=section_category, element=element,
+                       element_number=element_number)
+        m = cls.__new__(cls)
+        object.__setattr__(m, "__dict__", {
+            "rule_id": rule_id, "pack": pack, "kind": kind, "category": category, "topic": topic,
+            "trigger": trigger, "also": list(also), "paragraph": paragraph, "start": start,
+            "end": end, "sentence": sentence, "page": page, "section": section,
+            "section_category": section_category, "element": element,
+            "element_number": element_number, "modifiers": [], "score": 0.0,
+            "strength": "mentioned"})
+        object.__setattr__(m, "__pydantic_fields_set__", set(_GIVEN))
+        object.__setattr__(m, "__pydantic_extra__", None)
+        object.__setattr__(m, "__pydantic_private__", None)
+        return m
+
+
+_GIVEN = ("rule_id", "pack", "kind", "category", "topic", "trigger", "also", "paragraph", "start",
+          "end", "sentence", "page", "section", "section_category", "element", "element_number")

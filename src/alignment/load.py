@@ -6,12 +6,14 @@ The composition of the first three stages, used by every command (`inspect`, `ch
 
 from __future__ import annotations
 
-from .document import Document
+from itertools import chain
+
+from .document import Document, RawDocument
 from .errors import InputError
 from .language import detect
-from .normalise import normalise
+from .normalise import drain, normalise, normalise_blocks, page_edges, repeated_lines
 from .packs import load_pack
-from .read import DEFAULT_MAX_SIZE, read_document
+from .read import DEFAULT_MAX_SIZE, open_document
 from .structure import structure
 
 
@@ -36,14 +38,37 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
     if plan or country:
         raise InputError(path, "--plan and --country choose a plan of a UN INFO export (XLSX or CSV); "
                          "this file is not one")
-    raw = read_document(path, max_size=max_size, stdin=stdin)
-    lang = detect(_chunks(raw.blocks))
-    if language:
-        lang = lang.model_copy(update={"value": language, "reasons": [f"set by the user ({language})"]})
-    paragraphs = normalise(raw, lang.value, consume=True)  # the raw blocks go as paragraphs come
+    source = open_document(path, max_size=max_size, stdin=stdin)
+    if isinstance(source, RawDocument):
+        raw = source
+        lang = _language(_chunks(raw.blocks), language)
+        paragraphs = normalise(raw, lang.value, consume=True)  # the raw blocks go as paragraphs come
+    else:  # a text file, read a window at a time: never whole, neither its bytes nor its lines
+        raw = source.raw
+        edges = page_edges(source.blocks()) if raw.page_count >= 3 else []
+        blocks = source.blocks()
+        first: list = []
+        lang = _language(_chunks(_kept(blocks, first)), language)
+        paragraphs = normalise_blocks(chain(drain(first), blocks), repeated_lines(raw.page_count, edges),
+                                      lang.value)
     pack = load_pack(lang.value, tuple(rules_dirs))
     doc = structure(raw, paragraphs, pack.content, lang)
     return as_type(doc, doc_type) if doc_type else doc
+
+
+def _language(chunks: list[str], language: str | None):
+    lang = detect(chunks)
+    if language:
+        lang = lang.model_copy(update={"value": language, "reasons": [f"set by the user ({language})"]})
+    return lang
+
+
+def _kept(blocks, kept: list):
+    """`blocks`, each also put in `kept` (the first blocks, read for the language, are then
+    normalised with the rest)."""
+    for b in blocks:
+        kept.append(b)
+        yield b
 
 
 def as_type(doc: Document, doc_type: str) -> Document:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterable
 
 from .document import Block, Paragraph, RawDocument
 from .lexicon import known_words
@@ -167,19 +168,33 @@ def _join_hyphen(left: str, right: str, lang: str) -> bool:
 
 def _repeated_lines(doc: RawDocument) -> set[str]:
     """Keys of header/footer lines that repeat on most pages."""
-    if doc.page_count < 3:
-        return set()
-    per_page: dict[int, list[Block]] = {}
-    for b in doc.blocks:
+    return repeated_lines(doc.page_count, page_edges(doc.blocks)) if doc.page_count >= 3 else set()
+
+
+def page_edges(blocks: Iterable[Block]) -> list[tuple[list[Block], list[Block]]]:
+    """(first two, last two) text lines of each page that has any: where a running header or
+    footer stands. Takes the blocks one at a time (a text file's blocks as they are read)."""
+    edges: dict[int, tuple[list[Block], deque]] = {}
+    for b in blocks:
         if b.kind == "line" and b.text.strip():
-            per_page.setdefault(b.page, []).append(b)
+            head, tail = edges.setdefault(b.page, ([], deque(maxlen=2)))
+            if len(head) < 2:
+                head.append(b)
+            tail.append(b)
+    return [(head, list(tail)) for head, tail in edges.values()]
+
+
+def repeated_lines(page_count: int, edges: list[tuple[list[Block], list[Block]]]) -> set[str]:
+    """Keys of header/footer lines that repeat on most pages, from `page_edges`."""
+    if page_count < 3:
+        return set()
     counts: Counter[str] = Counter()
-    for lines in per_page.values():
-        candidates = lines[:2] + lines[-2:]
-        keys = {_line_key(b.text) for b in candidates if b.style in ("header", "footer")
-                or b in (lines[0], lines[-1])}
+    for head, tail in edges:
+        first, last = head[0], tail[-1]
+        keys = {_line_key(b.text) for b in head + tail if b.style in ("header", "footer")
+                or b in (first, last)}
         counts.update(k for k in keys if k)
-    threshold = max(2, int(0.5 * len(per_page)))
+    threshold = max(2, int(0.5 * len(edges)))
     return {k for k, n in counts.items() if n >= threshold}
 
 
@@ -220,7 +235,7 @@ def _looks_like_break(line: str) -> bool:
     return bool(_BULLET.match(line) or _LABEL_START.match(line))
 
 
-def _drain(blocks: list[Block]):
+def drain(blocks: list[Block]):
     """The blocks in order, each let go of as it is given: the raw lines of a long document
     are not held next to all its paragraphs."""
     blocks.reverse()
@@ -231,7 +246,12 @@ def _drain(blocks: list[Block]):
 def normalise(doc: RawDocument, lang: str = "en", *, consume: bool = False) -> list[Paragraph]:
     """The paragraphs of `doc`. With `consume`, `doc.blocks` is emptied on the way."""
     repeated = _repeated_lines(doc)
-    blocks = _drain(doc.blocks) if consume else doc.blocks
+    return normalise_blocks(drain(doc.blocks) if consume else doc.blocks, repeated, lang)
+
+
+def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "en") -> list[Paragraph]:
+    """The paragraphs of `blocks` (taken one at a time, in reading order), without the lines
+    whose keys are in `repeated` (`repeated_lines`)."""
     paragraphs: list[Paragraph] = []
     page_offset: dict[int, int] = {}
     buf = _Buffer()

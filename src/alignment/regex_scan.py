@@ -168,29 +168,47 @@ def _required(items: list) -> set[str] | None:
     return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
-_POSITIONS: dict[tuple[int, int], tuple[str, dict[str, list[int]]]] = {}
+_POSITIONS: dict[tuple[int, int, bool], tuple[str, dict[str, list[int]]]] = {}
+_KNOWN: dict[bool, set[str]] = {False: set(), True: set()}
+"""Every literal of every scanner made so far, for texts as they are and lower-cased."""
+_AUTOMATA: dict[bool, tuple[int, object]] = {}
 
 
-def _positions(hay: str) -> dict[str, list[int]]:
-    """Where each literal occurs in `hay`, shared by every scanner that looks for it in the
-    same text (the rules, the constituents and the citations all scan the same paragraphs).
-    The last four texts are kept."""
-    key = (len(hay), hash(hay))
+def _positions(hay: str, folded: bool) -> dict[str, list[int]]:
+    """Where each literal of the scanners occurs in `hay` (lower-cased when `folded`), shared
+    by every scanner that looks in the same text (the rules, the constituents and the citations
+    all scan the same paragraphs). All the literals are found in one pass over the text (an
+    Aho-Corasick automaton), not one `str.find` pass each: a window of half a million
+    characters was read ~300 times. The last four texts are kept."""
+    key = (len(hay), hash(hay), folded)
     entry = _POSITIONS.get(key)
     if entry is None or (entry[0] is not hay and entry[0] != hay):
         if len(_POSITIONS) >= 4:
             _POSITIONS.pop(next(iter(_POSITIONS)))
         entry = _POSITIONS[key] = (hay, {})
-    return entry[1]
+    known = entry[1]
+    if len(known) < len(_KNOWN[folded]):  # new scanners since this text was scanned
+        known.update(_find_all(hay, folded, known))
+    return known
 
 
-def _find_all(hay: str, literal: str) -> list[int]:
-    out = []
-    find = hay.find
-    i = find(literal)
-    while i >= 0:
-        out.append(i)
-        i = find(literal, i + 1)
+def _find_all(hay: str, folded: bool, done: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Every start of every literal not in `done` (overlapping ones too), in order."""
+    literals = _KNOWN[folded]
+    count, automaton = _AUTOMATA.get(folded, (0, None))
+    if count != len(literals):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for literal in literals:
+            automaton.add_word(literal, (len(literal) - 1, literal))
+        automaton.make_automaton()
+        _AUTOMATA[folded] = (len(literals), automaton)
+    out: dict[str, list[int]] = {literal: [] for literal in literals if literal not in done}
+    for end, (back, literal) in automaton.iter(hay):
+        where = out.get(literal)
+        if where is not None:
+            where.append(end - back)
     return out
 
 
@@ -216,6 +234,7 @@ class Scanner:
             self.prefixes, self.required = derived("literals", pattern, _literals, _valid_literals)
         else:
             self.prefixes, self.required = _literals(pattern)
+        _KNOWN[self.folded].update(self.prefixes or self.required or ())
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
@@ -229,22 +248,23 @@ class Scanner:
                 yield from self.pattern.finditer(text, start, end)
             return
         found: set[int] = set()
-        known = _positions(hay)
+        known = _positions(hay, self.folded)
         for literal in literals:
-            where = known.get(literal)
-            if where is None:
-                where = known[literal] = _find_all(hay, literal)
-            found.update(where)
+            found.update(known[literal])
         if not found:
             return
         if self.prefixes:
             yield from self._at(joined, sorted(found))
             return
-        searched = set()
+        # each unit that holds a literal, searched once: the positions come in order, so the
+        # ones before the next unit's start are in a unit already searched
+        starts, after = joined.starts, -1
         for pos in sorted(found):
+            if pos < after:
+                continue
             k = joined.unit_of(pos)
-            if k >= 0 and k not in searched:
-                searched.add(k)
+            after = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
+            if k >= 0:
                 yield from self.pattern.finditer(text, *units[k])
 
     def _at(self, joined: Joined, positions: list[int]):

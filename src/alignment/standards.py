@@ -99,7 +99,9 @@ class Standards:
         """The citations of each of the joined texts. Each pattern runs once over all of them
         (see `regex_scan`); the texts without a cue word are skipped."""
         out: list[list[Citation]] = [[] for _ in joined.units]
-        gated = [k for k, (s, e) in enumerate(joined.units) if _may_cite(joined.text[s:e].lower())]
+        lowered = joined.lowered if len(joined.lowered) == len(joined.text) else None
+        gated = [k for k, (s, e) in enumerate(joined.units)
+                 if _may_cite(lowered[s:e] if lowered is not None else joined.text[s:e].lower())]
         if not gated:
             return out
         cued = joined.only(gated)

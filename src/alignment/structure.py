@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
 from . import tables
-from .regex_scan import Scanner, join
+from .regex_scan import Scanner, join, required_literals
 from .schema import RuleFile
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-\*]\s+)")
@@ -29,6 +29,7 @@ class _Compiled:
     sections: list[tuple[str, str, list[re.Pattern]]]
     elements: list[tuple[str, str, re.Pattern, bool]]
     fields: dict[str, re.Pattern]
+    field_literals: dict[str, list[str] | None]  # one of which each field's label holds
     headers: dict[str, set[str]]
     missing: set[str]
     agencies: re.Pattern | None
@@ -69,6 +70,7 @@ def _compile_rules(rules: RuleFile) -> _Compiled:
         sections=[(s.id, s.category, [re.compile(p, flags) for p in s.patterns]) for s in rules.sections],
         elements=[(e.id, e.kind, re.compile(e.regex, flags), e.counts_as_priority) for e in rules.elements],
         fields={k: re.compile(v, flags) for k, v in (rules.fields or {}).items()},
+        field_literals={k: required_literals(re.compile(v, flags)) for k, v in (rules.fields or {}).items()},
         headers={k: {x.lower() for x in v} for k, v in (rules.table_headers or {}).items()},
         missing={m.lower() for m in rules.missing_values},
         agencies=re.compile(rules.agencies, flags) if rules.agencies else None,
@@ -123,7 +125,13 @@ def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str], dict[st
     """Split 'indicator text Baseline: x Target: y Means of verification: z'; and the years
     the labels name ('Baseline (2024): 900'), for values that give none themselves."""
     hits = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character that lower-cases to two: no shortcut
+        lowered = None
     for name, pat in c.fields.items():
+        literals = c.field_literals[name]
+        if literals and lowered is not None and not any(x in lowered for x in literals):
+            continue  # no label of this field here (a literal in the text is in it lower-cased)
         m = pat.search(text)
         if m:
             hits.append((m.start(), m.end(), name))

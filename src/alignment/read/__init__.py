@@ -23,7 +23,7 @@ from alignment.repair import repair, repaired_warning
 
 from .sniff import sniff
 
-__all__ = ["DEFAULT_MAX_SIZE", "read_document"]
+__all__ = ["DEFAULT_MAX_SIZE", "open_document", "read_document"]
 
 log = logging.getLogger("alignment")
 
@@ -61,6 +61,32 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE,
     return doc
 
 
+def open_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes | None = None):
+    """`read_document`, except that a plain text file on disk is not read whole: it comes as a
+    `text_file.TextFile`, whose `raw` has no blocks and whose `blocks()` gives them a window at
+    a time. Raises what `read_document` raises for the same file."""
+    path = str(path)
+    if path == "-":
+        return read_document(path, max_size=max_size, stdin=stdin)
+    head = _file_head(path, max_size)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or sniff(head, path) != "txt":
+        return read_document(path, max_size=max_size)  # sniff needs a zip archive whole
+    from .text_file import TextFile
+
+    try:
+        text = TextFile.scan(path, max_size)
+    except AlignmentError:
+        raise
+    except MemoryError:
+        raise InputError(path, "out of memory while reading the file") from None
+    except Exception as exc:  # a reader bug or a library failure must not escape as a traceback
+        log.debug("reading %s failed", path, exc_info=True)
+        raise InputError(path, f"could not read the TXT file ({type(exc).__name__})") from exc
+    _check_size(path, text.size, max_size)  # the file may have grown since stat()
+    log.debug("read %s: txt, %d pages, in windows", path, text.raw.page_count)
+    return text
+
+
 def repair_blocks(doc: RawDocument) -> None:
     """Repair mojibake in every block (and cell) of every reader, and say so in the warnings."""
     count = 0
@@ -90,6 +116,12 @@ def _reader(kind: str):
 
 
 def _file_bytes(path: str, max_size: int) -> bytes:
+    return _file_head(path, max_size, max_size + 1)
+
+
+def _file_head(path: str, max_size: int, length: int = 1024) -> bytes:
+    """The first `length` bytes of the file at `path`, after the checks every reader needs
+    (exists, a regular readable file, not empty, not above `max_size`)."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -109,7 +141,7 @@ def _file_bytes(path: str, max_size: int) -> bytes:
     _check_size(path, st.st_size, max_size)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_size + 1)
+            data = handle.read(length)
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:

@@ -22,6 +22,8 @@ import re
 from alignment.document import Block, RawDocument, line_block
 from alignment.errors import InputError, UnsupportedFormatError
 
+from .text_lines import Pages, text_blocks
+
 log = logging.getLogger("alignment")
 
 BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -55,7 +57,7 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    encoding = _guess(data)
+    encoding = _guess(data[:200_000], lambda: _decodes(data, "cp1252"))
     if encoding is None:
         if b"\x00" in data[:8192]:
             raise UnsupportedFormatError(path, "binary file, not a text document")
@@ -67,25 +69,30 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
     return text, encoding, _not_utf8(encoding)
 
 
-def _guess(data: bytes) -> str | None:
-    """charset-normalizer's guess, except that a single-byte guess becomes cp1252 when cp1252
-    decodes the bytes: the documents we read are English, French or Spanish, and
-    charset-normalizer can take French cp1252 for cp1250 (turning "è" into "č")."""
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess(sample: bytes, cp1252_decodes) -> str | None:
+    """charset-normalizer's guess from the first 200,000 bytes (`sample`), except that a
+    single-byte guess becomes cp1252 when cp1252 decodes the whole file (`cp1252_decodes()`):
+    the documents we read are English, French or Spanish, and charset-normalizer can take
+    French cp1252 for cp1250 (turning "è" into "č")."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(sample).best()
     name = None
     if best is not None:
         try:
             name = codecs.lookup(best.encoding).name
         except LookupError:
             name = None
-    if name is None or name.startswith(SINGLE_BYTE):
-        try:
-            data.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            pass
+    if (name is None or name.startswith(SINGLE_BYTE)) and cp1252_decodes():
+        return "cp1252"
     return name
 
 
@@ -100,28 +107,15 @@ def _lines(text: str) -> str:
 
 
 def read_text(data: bytes, path: str, sha256: str) -> RawDocument:
-    """A plain text file -> RawDocument of line and table_row blocks, pages split on form feeds."""
+    """A plain text file -> RawDocument of line and table_row blocks, pages split on form feeds
+    (`text_lines`; a file on disk is read in windows by `text_file` instead)."""
     text, encoding, warnings = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty file")
-    pages = _lines(text).split("\f")
-    if len(pages) > 1 and not pages[-1].strip():
-        pages.pop()
-    blocks: list[Block] = []
-    for number, page in enumerate(pages, start=1):
-        for line in page.split("\n"):
-            line = line.rstrip()
-            if not line.strip():
-                _break(blocks, number)
-            elif line.count("\t") >= 2:
-                cells = [cell.strip() for cell in line.strip("\t ").split("\t")]
-                blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells,
-                                    page=number))
-            else:
-                blocks.append(line_block(line, number))
-        _break(blocks, number)
-    return RawDocument(path=path, format="txt", sha256=sha256, page_count=len(pages),
-                       blocks=_trim(blocks), encoding=encoding, warnings=warnings)
+    pages = Pages()
+    blocks = list(text_blocks([text], pages))
+    return RawDocument(path=path, format="txt", sha256=sha256, page_count=pages.count,
+                       blocks=blocks, encoding=encoding, warnings=warnings)
 
 
 def read_markdown(data: bytes, path: str, sha256: str) -> RawDocument:
