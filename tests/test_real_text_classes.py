@@ -181,6 +181,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a union that is a money-transfer firm or a local government is no trade union
     ("Cash-based transfers through Western Union and e-vouchers to food insecure households.", "en", "CC-SD", False),
     ("Union Parishads plan the water points with the communities.", "en", "CC-SD", False),
+    # an agency's name is no topic
+    ("UNDP and UN Women support the water authority's billing system.", "en", "CC-GEN", False),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
