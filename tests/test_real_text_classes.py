@@ -183,6 +183,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Union Parishads plan the water points with the communities.", "en", "CC-SD", False),
     # an agency's name is no topic
     ("UNDP and UN Women support the water authority's billing system.", "en", "CC-GEN", False),
+    # bare "institutions" (international financial institutions, "actors, institutions and
+    # communities") is no public system; state institutions are
+    ("Strengthen coordination with governments, UN agencies and international financial institutions on SRH.", "en", "CAPDEV", False),
+    ("Strengthen the information systems of state institutions for civil registration.", "en", "CAPDEV", True),
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
