@@ -52,7 +52,7 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
         paragraphs = normalise_blocks(chain(drain(first), blocks), repeated_lines(raw.page_count, edges),
                                       lang.value)
     pack = load_pack(lang.value, tuple(rules_dirs))
-    doc = structure(raw, paragraphs, pack.content, lang)
+    doc = structure(raw, paragraphs, pack, lang)
     return as_type(doc, doc_type) if doc_type else doc
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as ctx
+from .compiled import compile_pack
 from .findings import Finding, ModifierHit
 from . import lexicon
 from . import regex_cache
@@ -82,14 +83,9 @@ class Engine:
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
 
 
-_ENGINES: dict[tuple[str, str], Engine] = {}
-
-
 def get_engine(pack: Pack) -> Engine:
-    key = (pack.language, pack.version)
-    if key not in _ENGINES:
-        _ENGINES[key] = _build(pack)
-    return _ENGINES[key]
+    """The compiled matchers of `pack`, built once per pack version (`compiled`)."""
+    return compile_pack(pack).engine
 
 
 def _build(pack: Pack) -> Engine:
@@ -383,14 +379,9 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
-@lru_cache(maxsize=8)
-def _not_content(patterns: tuple[str, ...]):
-    return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
-
-
 def not_content(pack: Pack, text: str) -> bool:
     """Whether the pack says a paragraph is no content of a plan (`not_content`)."""
-    skip = _not_content(tuple(pack.content.not_content))
+    skip = compile_pack(pack).not_content
     return bool(skip is not None and skip.search(text))
 
 
@@ -405,7 +396,7 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     from .packs import LANGUAGES, load_pack
 
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
-    skip = _not_content(tuple(pack.content.not_content))
+    skip = compile_pack(pack).not_content
     if skip is not None:  # reference lines, footnotes, the Office's own staff: no content of the plan
         texts = ["" if skip.search(t) else t for t in texts]
     groups: dict[str, list[int]] = {}
@@ -414,7 +405,7 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
         if lang is None and pack.language != "en" and text and len(text) < 200:
             # an English title without function words in a French or Spanish plan
             english = load_pack("en", pack.user_dirs)
-            if vocabulary_language(text, _vocabulary(pack), _vocabulary(english)):
+            if vocabulary_language(text, compile_pack(pack).vocabulary, compile_pack(english).vocabulary):
                 lang = "en"
         groups.setdefault(lang if lang in LANGUAGES and lang != pack.language else pack.language, []).append(k)
     if list(groups) == [pack.language]:
@@ -426,21 +417,6 @@ def match_mixed(pack: Pack, texts: list[str], infos: list[ParagraphInfo] | None 
     order = {info.index: n for n, info in enumerate(infos)}
     out.sort(key=lambda f: (order.get(f.paragraph, 0), f.start))
     return out
-
-
-_VOCABULARY: dict[str, frozenset[str]] = {}
-
-
-def _vocabulary(pack: Pack) -> frozenset[str]:
-    """The words of a pack's phrases and co-occurring words (lower case), once per pack version."""
-    words = _VOCABULARY.get(pack.version)
-    if words is None:
-        found: set[str] = set()
-        for rule in pack.content.rules:
-            for phrase in (*rule.phrases, *rule.with_any):
-                found.update(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
-        words = _VOCABULARY[pack.version] = frozenset(found)
-    return words
 
 
 def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[list[tuple]]:
