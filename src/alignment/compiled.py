@@ -62,9 +62,9 @@ class CompiledPack:
     @cached_property
     def engine(self) -> Engine:
         """The matchers of the match stage (phrase, lemma, token, regex, fuzzy, citations)."""
-        from .match import _build
+        from .match.engine import build
 
-        return _build(self.pack)
+        return build(self.pack)
 
     @cached_property
     def structure(self) -> StructurePatterns:
