@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from alignment import lexicon, match
+from alignment import compiled, lexicon, match
 from alignment.packs import load_pack
 
 
@@ -20,7 +20,7 @@ def _paragraphs(lang: str) -> list[str]:
 
 
 def _findings(lang: str, texts: list[str]):
-    match._ENGINES.clear()
+    compiled.clear()
     engine = match.get_engine(load_pack(lang))
     found = match.match_texts(engine, texts)
     return [(f.rule_id, f.start, f.end, sorted(m.modifier for m in f.modifiers)) for f in found], engine
@@ -37,7 +37,7 @@ def test_pruned_table_matches_like_the_full_table(lang, monkeypatch, tmp_path):
     monkeypatch.setattr(lexicon, "cached_lemmas", lambda lang, key: None)
     monkeypatch.setattr(lexicon, "pruned_lemmas", lambda table, vocabulary: table)
     full, engine = _findings(lang, texts)
-    match._ENGINES.clear()
+    compiled.clear()
     assert len(engine.lemmatizer.table) > 5 * size
     assert pruned == full and len(full) > 200
 
@@ -46,7 +46,7 @@ def test_french_lemmas_are_used(monkeypatch, tmp_path):
     # spacy-lookups-data lists French lemmas (["équitable"]); a plural must still match
     monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
     found, _ = _findings("fr", ["Les agences appliqueront des pratiques de recrutements équitables."])
-    match._ENGINES.clear()
+    compiled.clear()
     assert any(rule.startswith("so3.mig") for rule, *_ in found)
 
 
@@ -62,7 +62,7 @@ def test_unwritable_cache_folder_still_works(monkeypatch, tmp_path):
         assert any(rule.startswith("so3.") for rule, *_ in found)
     finally:
         lexicon.known_words.cache_clear()
-        match._ENGINES.clear()
+        compiled.clear()
 
 
 @pytest.mark.parametrize("lang,word", [("en", "employment"), ("fr", "travailleurs"), ("es", "trabajadores")])
@@ -87,5 +87,5 @@ def test_damaged_cache_files_are_rebuilt(monkeypatch, tmp_path):
     for i, f in enumerate(files):
         f.write_text(['{"a": 1}', "[1, 2", '{"rule:0": [[1], []]}'][i % 3], encoding="utf-8")
     got, _ = _findings("en", text)
-    match._ENGINES.clear()
+    compiled.clear()
     assert got == want and any(rule.startswith("so3.") for rule, *_ in got)

@@ -251,7 +251,7 @@ def test_a_french_title_without_function_words_stays_french():
 
 
 def test_references_footnotes_and_related_documents_are_no_content(tmp_path):
-    from alignment.analysis import check
+    from alignment.pipeline import check
     doc = tmp_path / "plan.md"
     doc.write_text("# Results\n\nOutcome 1: By 2027, youth employment is increased.\n\n"
                    "Related documents: Social protection policy 2020; Occupational safety and health strategy\n\n"
@@ -276,7 +276,7 @@ def test_plan_level_gaps_put_the_category_in_absent(text, lang, category):
 
 
 def test_bare_number_citations_are_normalised():
-    from alignment.analysis import check
+    from alignment.pipeline import check
     report = check("-", stdin="Output 1: ratification of ILO Convention 81 and of the Convenio Internacional "
                    "del Trabajo No. 144.".encode())
     assert {s.id for s in report.standards} >= {"C081", "C144"}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from alignment.analysis import check
+from alignment.pipeline import check
 from alignment.report.html import pages, render_html
 from alignment.results import Report
 

@@ -58,7 +58,7 @@ def test_a_category_added_to_the_taxonomy_reaches_the_lists(fifth_objective):
 
 
 def test_text_report_counts_objectives_out_of_the_taxonomy():
-    from alignment.analysis import check
+    from alignment.pipeline import check
     from pathlib import Path
 
     doc = Path(__file__).parents[1] / "corpora/frameworks/kandara-unsdcf/kandara-unsdcf.md"

@@ -14,6 +14,6 @@ def check(path: str, **options):
 
     Options: rules_dirs (extra rule directories), max_size (bytes), language ('en', 'fr', 'es').
     """
-    from .analysis import check as _check
+    from .pipeline import check as _check
 
     return _check(path, **options)

@@ -1,22 +1,23 @@
-"""`check`: one document -> `Report` (read, normalise, structure, match, context, score).
+"""Match and score a loaded document: `Document` + `Pack` -> `Report`.
 
-The library entry point `alignment.check(path) -> Report` and `analyse(document, pack)` for
-a document already loaded (used by `batch`, `compare` and `appraise`).
+`analyse(document, pack)` (used by `batch`, `compare`, `appraise` and `pipeline.check`) is the
+composition of `match_windows` (the match and context stages, a window of paragraphs at a
+time) and `report` (the score stage). `paragraph_infos` says where each paragraph stands.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from . import __version__, taxonomy
 from .constituents import acronyms
 from .constituents import analyse as analyse_constituents
 from .document import Document
-from .load import load_document
+from .findings import Finding
 from .match import ParagraphInfo, match_mixed
-from .packs import Pack, load_pack
+from .packs import Pack
 from .plan_view import plan_view
-from .read import DEFAULT_MAX_SIZE
 from .results import DocumentSummary, Report
 from .score import Tally, score_findings
 
@@ -94,11 +95,24 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
     """The report of a loaded document. The paragraphs are matched, scored and tallied a window
     at a time; `max_findings` caps the findings the report lists (None: all of them)."""
     aliases = acronyms(doc, pack)
+    return report(doc, pack, aliases, match_windows(doc, pack, aliases), max_findings=max_findings)
+
+
+def match_windows(doc: Document, pack: Pack, aliases: dict[str, str]) -> Iterator[list[Finding]]:
+    """The match stage over a document: the findings (with their context modifiers) of one
+    window of paragraphs at a time, matched as the consumer asks for them."""
+    for texts, infos in windows(doc):
+        yield match_mixed(pack, texts, infos, aliases=aliases)
+
+
+def report(doc: Document, pack: Pack, aliases: dict[str, str], batches: Iterable[list[Finding]], *,
+           max_findings: int | None = None) -> Report:
+    """The score stage: findings, a window at a time, -> `Report` (scores and strengths given in
+    place, coverage, constituents, capacity development, standards, SDG targets, plan view)."""
     tally = Tally(pack, list(taxonomy.scored()))
     findings: list = []
     total = 0
-    for texts, infos in windows(doc):
-        batch = match_mixed(pack, texts, infos, aliases=aliases)
+    for batch in batches:
         score_findings(batch, pack)
         tally.add(batch)
         total += len(batch)
@@ -116,7 +130,7 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
             continue
         counts[el.kind] = counts.get(el.kind, 0) + 1
     objectives = [cov[c] for c in taxonomy.objectives()]
-    report = Report(
+    return Report(
         version=__version__, pack=pack.version,
         document=DocumentSummary(path=doc.path, name=doc.name, sha256=doc.sha256, type=doc.type,
                                  type_reasons=doc.type_evidence.reasons, language=doc.language,
@@ -132,12 +146,3 @@ def analyse(doc: Document, pack: Pack, *, max_findings: int | None = None) -> Re
         gaps=[c.gap for c in cov.values() if c.gap],
         plan=plan_view(doc, findings, pack),
         findings=findings)
-    return report
-
-
-def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
-          language: str | None = None, stdin: bytes | None = None, plan: str | None = None,
-          country: str | None = None, max_findings: int | None = MAX_FINDINGS, doc_type: str | None = None) -> Report:
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
-                        plan=plan, country=country, doc_type=doc_type)
-    return analyse(doc, load_pack(doc.language, tuple(rules_dirs)), max_findings=max_findings)

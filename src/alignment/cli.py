@@ -65,7 +65,7 @@ def inspect(path, fmt, output, doc_type, max_size, language, rules_dirs, plan, c
 def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
-    from .analysis import check as run_check
+    from .pipeline import check as run_check
     from .report.formats import render
 
     report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),

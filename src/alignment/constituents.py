@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .compiled import compile_pack
 from .document import Document
 from . import regex_cache
 from .packs import Pack
@@ -22,9 +23,6 @@ from .variants import spelling_variants
 
 WINDOW = 500_000
 """Characters of paragraphs scanned at a time (as in `analysis`)."""
-
-_CACHE: dict[str, tuple] = {}
-
 
 def _alternation(phrases: list[str]) -> re.Pattern | None:
     # longest first; ties in text order, so the expression is the same in every process (and
@@ -64,14 +62,18 @@ def _windows(doc: Document, size: int | None = None):
         yield batch
 
 
-def _compiled(pack: Pack):
-    if pack.version not in _CACHE:
-        c = pack.content.constituents
-        actors = [(a.actor, _scanner(_alternation(a.generic)), [Scanner(regex_cache.compile(n)) for n in a.named])
-                  for a in c.actors] if c else []
-        roles = [(r.role, _scanner(_alternation(r.phrases))) for r in c.roles] if c else []
-        _CACHE[pack.version] = (actors, roles)
-    return _CACHE[pack.version]
+def compile_rules(content) -> tuple[list, list]:
+    """(actors, roles) scanners of a pack's constituents rules; built once per pack by
+    `compiled.CompiledPack`."""
+    c = content.constituents
+    actors = [(a.actor, _scanner(_alternation(a.generic)), [Scanner(regex_cache.compile(n)) for n in a.named])
+              for a in c.actors] if c else []
+    roles = [(r.role, _scanner(_alternation(r.phrases))) for r in c.roles] if c else []
+    return actors, roles
+
+
+def _compiled(pack: Pack) -> tuple[list, list]:
+    return compile_pack(pack).constituents
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,11}[A-Z])\s*\)")

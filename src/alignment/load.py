@@ -1,14 +1,18 @@
 """Read, normalise and structure one file: path -> `Document`.
 
-The composition of the first three stages, used by every command (`inspect`, `check`,
-`compare`, `appraise`, `batch`).
+The first three stages (`read_source`: file -> `RawDocument`, `TextFile` or a plan's
+`Document`; `normalise_source` -> `Normalised`; `structure_source` -> `Document`) and
+`load_document`, their composition, used by every command (`inspect`, `check`, `compare`,
+`appraise`, `batch`). `pipeline` runs the same functions as stage objects.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING
 
-from .document import Document, RawDocument
+from .document import Document, Evidence, Paragraph, RawDocument
 from .errors import InputError
 from .language import detect
 from .normalise import drain, normalise, normalise_blocks, page_edges, repeated_lines
@@ -16,9 +20,22 @@ from .packs import load_pack
 from .read import DEFAULT_MAX_SIZE, open_document
 from .structure import structure
 
+if TYPE_CHECKING:
+    from .read.text_file import TextFile
+
 
 # The types a user can name with `--as` (the others, cca and other, are only ever detected).
 USER_TYPES = ("proposal", "dwcp", "unsdcf")
+
+
+@dataclass
+class Normalised:
+    """The normalise stage's output: the source's metadata, its clean paragraphs (offsets back
+    to the page) and the language they are in."""
+
+    raw: RawDocument
+    paragraphs: list[Paragraph]
+    language: Evidence
 
 
 def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tuple[str, ...] = (),
@@ -28,17 +45,30 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
     """`plan` and `country` choose one plan of a work plan export (XLSX, CSV); an export that
     holds several plans needs one of them. `doc_type` (`--as`): the user's word on the document
     type, which replaces the detected one."""
+    source = read_source(path, max_size=max_size, stdin=stdin, plan=plan, country=country)
+    if isinstance(source, Document):
+        doc = with_language(source, language)
+    else:
+        doc = structure_source(normalise_source(source, language), rules_dirs)
+    return as_type(doc, doc_type) if doc_type else doc
+
+
+def read_source(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes | None = None,
+                plan: str | None = None, country: str | None = None) -> RawDocument | TextFile | Document:
+    """The read stage: a file -> its `RawDocument` (by the reader of its sniffed format), a
+    `TextFile` read a window at a time, or, for a work plan export, the chosen plan's
+    `Document` (an export has its structure already)."""
     if is_export(path):
-        doc = load_plan(path, plan=plan, country=country, max_size=max_size)
-        if language:
-            doc.language = language
-            doc.language_evidence = doc.language_evidence.model_copy(
-                update={"value": language, "reasons": [f"set by the user ({language})"]})
-        return as_type(doc, doc_type) if doc_type else doc
+        return load_plan(path, plan=plan, country=country, max_size=max_size)
     if plan or country:
         raise InputError(path, "--plan and --country choose a plan of a UN INFO export (XLSX or CSV); "
                          "this file is not one")
-    source = open_document(path, max_size=max_size, stdin=stdin)
+    return open_document(path, max_size=max_size, stdin=stdin)
+
+
+def normalise_source(source: RawDocument | TextFile, language: str | None = None) -> Normalised:
+    """The normalise stage: the language (the user's, or detected on the first text) and the
+    clean paragraphs. A text file's blocks are read once, a window at a time."""
     if isinstance(source, RawDocument):
         raw = source
         lang = _language(_chunks(raw.blocks), language)
@@ -51,9 +81,23 @@ def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tu
         lang = _language(_chunks(_kept(blocks, first)), language)
         paragraphs = normalise_blocks(chain(drain(first), blocks), repeated_lines(raw.page_count, edges),
                                       lang.value)
-    pack = load_pack(lang.value, tuple(rules_dirs))
-    doc = structure(raw, paragraphs, pack.content, lang)
-    return as_type(doc, doc_type) if doc_type else doc
+    return Normalised(raw, paragraphs, lang)
+
+
+def structure_source(normalised: Normalised, rules_dirs: tuple[str, ...] = ()) -> Document:
+    """The structure stage: sections, elements and document type, by the structure rules of
+    the language's pack."""
+    pack = load_pack(normalised.language.value, tuple(rules_dirs))
+    return structure(normalised.raw, normalised.paragraphs, pack, normalised.language)
+
+
+def with_language(doc: Document, language: str | None) -> Document:
+    """A plan's document with the language the user gave (`--language`), if any."""
+    if language:
+        doc.language = language
+        doc.language_evidence = doc.language_evidence.model_copy(
+            update={"value": language, "reasons": [f"set by the user ({language})"]})
+    return doc
 
 
 def _language(chunks: list[str], language: str | None):

@@ -12,6 +12,7 @@ Also whether the ILO is among the plan's contributing UN entities.
 
 from __future__ import annotations
 
+from .compiled import compile_pack
 from .document import Document
 from .findings import Finding
 from .packs import Pack
@@ -50,7 +51,7 @@ def team_gender(marker: str) -> bool:
 def plan_view(doc: Document, findings: list[Finding], pack: Pack) -> PlanView | None:
     if doc.source is None:
         return None
-    topic_sdg = {t.id: t.sdg for c in pack.content.taxonomy for t in c.topics}
+    topic_sdg = compile_pack(pack).topic_sdg
     by_par: dict[int, list[Finding]] = {}
     for f in findings:
         if f.strength != "absent" and not f.negated:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .compiled import compile_pack
 from .findings import Finding
 from . import regex_cache, taxonomy
 from .packs import Pack
@@ -180,7 +181,7 @@ class Tally:
         if digest in self.capdev_seen:
             return
         self.capdev_seen.add(digest)
-        cues = _capdev_cues(self.pack)
+        cues = compile_pack(self.pack).capdev_cues
         low = f.sentence.lower()
         whose = [name for name, keys in cues["whose"] if any(k in low for k in keys)]
         levels = [lv for lv, rx in cues["levels"] if rx.search(low)]
@@ -258,7 +259,7 @@ def sdg_sources(findings: list[Finding], pack: Pack, counts=lambda f: f.strength
     """(target or goal id, how, page) of every SDG a finding carries: a cited goal or target, an
     SDG phrase rule, or a taxonomy topic's targets (rules/common/taxonomy.yaml). The one place
     that decides SDGs, for the report and for `eval` alike."""
-    topic_sdg = {t.id: t.sdg for c in pack.content.taxonomy for t in c.topics}
+    topic_sdg = compile_pack(pack).topic_sdg
     for f in findings:
         if not counts(f):
             continue
@@ -278,22 +279,18 @@ def sdg_targets(findings: list[Finding], pack: Pack) -> list[SdgTarget]:
     return Tally(pack).add(findings).sdg()
 
 
-_CUES: dict[str, dict] = {}
-
-
-def _capdev_cues(pack: Pack) -> dict:
+def compile_capdev(content) -> dict:
     """One compiled alternation per capacity level and kind (words matched at a word start), and
-    the words naming whose capacity it is (found anywhere in the sentence)."""
-    if pack.version not in _CUES:
-        rules = pack.content.capdev
+    the words naming whose capacity it is (found anywhere in the sentence); built once per pack
+    by `compiled.CompiledPack`."""
+    rules = content.capdev
 
-        def alt(words: list[str]) -> re.Pattern:
-            return regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
-        _CUES[pack.version] = {
-            "levels": [(k, alt(v)) for k, v in rules.levels.items()] if rules else [],
-            "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else [],
-            "whose": [(k, tuple(v)) for k, v in rules.whose.items()] if rules else []}
-    return _CUES[pack.version]
+    def alt(words: list[str]) -> re.Pattern:
+        return regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+    return {
+        "levels": [(k, alt(v)) for k, v in rules.levels.items()] if rules else [],
+        "kinds": [(k, alt(v)) for k, v in rules.kinds.items()] if rules else [],
+        "whose": [(k, tuple(v)) for k, v in rules.whose.items()] if rules else []}
 
 
 def capdev(findings: list[Finding], pack: Pack) -> Capdev:

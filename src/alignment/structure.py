@@ -1,8 +1,9 @@
 """Structure stage: paragraphs -> sections, structural elements and document type.
 
-Input: the `Paragraph` list of `normalise`, the `RawDocument` metadata and the structure rules
-of the language's pack (`rules/<lang>/structure.yaml`: heading forms, section categories,
-element labels, results-matrix headers, document-type cues). Output: a `Document`.
+Input: the `Paragraph` list of `normalise`, the `RawDocument` metadata and the language's pack,
+whose structure rules (`rules/<lang>/structure.yaml`: heading forms, section categories,
+element labels, results-matrix headers, document-type cues) `compiled` builds once per pack
+version. Output: a `Document`.
 
 Headings come from the source's markup (DOCX styles, Markdown `#`, HTML h1-h6) or, for
 layout text (PDF, TXT), from their form: numbered "2.3", Roman "II.", lettered "(b)",
@@ -14,16 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .compiled import compile_pack
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
 from . import tables
 from .regex_scan import Scanner, join, required_literals
+from .packs import Pack
 from .schema import RuleFile
 
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-\*]\s+)")
 
 
 @dataclass
-class _Compiled:
+class StructurePatterns:
     headings: dict[str, re.Pattern]
     max_words: int
     sections: list[tuple[str, str, list[re.Pattern]]]
@@ -39,19 +42,8 @@ class _Compiled:
     title_weight: float
 
 
-_CACHE: dict[int, tuple[RuleFile, _Compiled]] = {}
-
-
-def _compile(rules: RuleFile) -> _Compiled:
-    hit = _CACHE.get(id(rules))
-    if hit and hit[0] is rules:
-        return hit[1]
-    compiled = _compile_rules(rules)
-    _CACHE[id(rules)] = (rules, compiled)
-    return compiled
-
-
-def _compile_rules(rules: RuleFile) -> _Compiled:
+def compile_rules(rules: RuleFile) -> StructurePatterns:
+    """The structure patterns of a pack's rules; built once per pack by `compiled.CompiledPack`."""
     flags = re.IGNORECASE
     h = rules.headings
     headings = {name: re.compile(getattr(h, name)) for name in
@@ -64,7 +56,7 @@ def _compile_rules(rules: RuleFile) -> _Compiled:
             for cue in cues:
                 doctype.append((dtype, cue.id, cue.weight, Scanner(re.compile(cue.regex, flags | re.M)),
                                 cue.title_only))
-    return _Compiled(
+    return StructurePatterns(
         headings=headings,
         max_words=h.max_words if h else 16,
         sections=[(s.id, s.category, [re.compile(p, flags) for p in s.patterns]) for s in rules.sections],
@@ -81,7 +73,7 @@ def _compile_rules(rules: RuleFile) -> _Compiled:
     )
 
 
-def _heading_of(p: Paragraph, c: _Compiled) -> tuple[int, str | None, str] | None:
+def _heading_of(p: Paragraph, c: StructurePatterns) -> tuple[int, str | None, str] | None:
     """(level, number, title) when the paragraph is a heading."""
     text = p.text.strip()
     if p.kind == "heading":
@@ -106,7 +98,7 @@ def _heading_of(p: Paragraph, c: _Compiled) -> tuple[int, str | None, str] | Non
     return None
 
 
-def _section_category(heading: str, number: str | None, c: _Compiled) -> tuple[str | None, str | None]:
+def _section_category(heading: str, number: str | None, c: StructurePatterns) -> tuple[str | None, str | None]:
     title = heading
     if number and title.startswith(number):
         title = title[len(number):]
@@ -117,11 +109,11 @@ def _section_category(heading: str, number: str | None, c: _Compiled) -> tuple[s
     return None, None
 
 
-def _value(text: str | None, c: _Compiled, default_year: int | None = None) -> Value | None:
+def _value(text: str | None, c: StructurePatterns, default_year: int | None = None) -> Value | None:
     return tables.value(text, c.missing, default_year)
 
 
-def _split_fields(text: str, c: _Compiled) -> tuple[str, dict[str, str], dict[str, int]]:
+def _split_fields(text: str, c: StructurePatterns) -> tuple[str, dict[str, str], dict[str, int]]:
     """Split 'indicator text Baseline: x Target: y Means of verification: z'; and the years
     the labels name ('Baseline (2024): 900'), for values that give none themselves."""
     hits = []
@@ -202,9 +194,9 @@ class _Builder:
         return None
 
 
-def structure(raw: RawDocument, paragraphs: list[Paragraph], rules: RuleFile,
+def structure(raw: RawDocument, paragraphs: list[Paragraph], pack: Pack,
               language: Evidence) -> Document:
-    c = _compile(rules)
+    c = compile_pack(pack).structure
     # Title and heading levels.
     heads: dict[int, tuple[int, str | None, str]] = {}
     for p in paragraphs:
@@ -338,7 +330,7 @@ class _TableState:
         self.after_header = False
         self.milestones = False
 
-    def row(self, cells: list[str], c: _Compiled) -> str:
+    def row(self, cells: list[str], c: StructurePatterns) -> str:
         """header, title, data or other (a row outside any indicator columns)."""
         after, self.after_header = self.after_header, False
         if after and self.header and tables.is_subheader(cells, c.headers):
@@ -359,7 +351,7 @@ class _TableState:
         return "data"
 
 
-def _table_row(p: Paragraph, head: tables.Header, c: _Compiled, builder: _Builder,
+def _table_row(p: Paragraph, head: tables.Header, c: StructurePatterns, builder: _Builder,
                sec: int | None, last: int | None) -> int | None:
     cells = p.cells or []
     cols = head.columns
@@ -437,7 +429,7 @@ def _split_agencies(listed: str) -> list[str]:
     return [a for a in names if a]
 
 
-def _doc_type(paragraphs: list[Paragraph], title: str | None, c: _Compiled) -> Evidence:
+def _doc_type(paragraphs: list[Paragraph], title: str | None, c: StructurePatterns) -> Evidence:
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     head = join([p.text for p in paragraphs[:1500]])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..compiled import compile_pack
 from ..constituents import _alternation
 from ..document import Document
 from ..packs import Pack
@@ -19,7 +20,6 @@ from .. import sentences
 
 _NEG_WINDOW = 60
 _MODIFIERS = ("negation", "hedge", "historical")
-_CACHE: dict[str, dict[str, list["Cue"]]] = {}
 
 
 @dataclass(frozen=True)
@@ -62,16 +62,19 @@ class Unit:
     element: str | None = None
 
 
+def compile_rules(content) -> dict[str, list[Cue]]:
+    """A pack's appraisal cues by kind; built once per pack by `compiled.CompiledPack`."""
+    by_kind: dict[str, list[Cue]] = {}
+    for c in content.appraisal_cues:
+        cue = Cue(id=c.id, kind=c.kind, rx=re.compile(c.regex, re.IGNORECASE), scope=c.scope,
+                  near=re.compile(c.near, re.IGNORECASE) if c.near else None, tables=c.tables,
+                  elements=c.elements, self_sufficient=c.self_sufficient)
+        by_kind.setdefault(c.kind, []).append(cue)
+    return by_kind
+
+
 def compiled(pack: Pack) -> dict[str, list[Cue]]:
-    if pack.version not in _CACHE:
-        by_kind: dict[str, list[Cue]] = {}
-        for c in pack.content.appraisal_cues:
-            cue = Cue(id=c.id, kind=c.kind, rx=re.compile(c.regex, re.IGNORECASE), scope=c.scope,
-                      near=re.compile(c.near, re.IGNORECASE) if c.near else None, tables=c.tables,
-                      elements=c.elements, self_sufficient=c.self_sufficient)
-            by_kind.setdefault(c.kind, []).append(cue)
-        _CACHE[pack.version] = by_kind
-    return _CACHE[pack.version]
+    return compile_pack(pack).appraisal_cues
 
 
 @dataclass

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import taxonomy
+from ..compiled import compile_pack
 from ..document import Document
 from ..findings import Finding
 from ..packs import Pack
@@ -257,7 +258,7 @@ def _weigh(unit: Unit, doc: Document, by_par: dict[int, list[Finding]], settings
         return sum(holds(par) for par in seen_elements.get(t, ())) >= settings.min_elements
 
     unit.topics = sorted(core | {t for t in unit.weights if t not in core and holds_core(t)})
-    topic_sdg = {t.id: t.sdg for c in pack.content.taxonomy for t in c.topics}
+    topic_sdg = compile_pack(pack).topic_sdg
     unit.sdg = {s for t in unit.topics for s in topic_sdg.get(t, [])}
     unit.sdg |= {s.id for s in sdg_targets([f for f in unit.findings if f.category.startswith("SDG-")], pack)}
     unit.statement = " ".join(doc.elements[i].text for i in unit.elements

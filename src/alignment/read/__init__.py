@@ -13,6 +13,7 @@ one-line reason; problems that do not stop reading go to `RawDocument.warnings`.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import os
 import stat
@@ -100,19 +101,21 @@ def repair_blocks(doc: RawDocument) -> None:
         doc.warnings.append(repaired_warning(count, "block(s) of text"))
 
 
+READERS: dict[str, tuple[str, str]] = {
+    "pdf": (".pdf", "read_pdf"),
+    "docx": (".docx", "read_docx"),
+    "html": (".html", "read_html"),
+    "md": (".text", "read_markdown"),
+    "txt": (".text", "read_text"),
+}
+"""The reader of each sniffed format: (module of this package, function). A format without
+an entry is read as plain text."""
+
+
 def _reader(kind: str):
     # Imported lazily: reading a text file should not load PDFium or python-docx.
-    if kind == "pdf":
-        from .pdf import read_pdf
-        return read_pdf
-    if kind == "docx":
-        from .docx import read_docx
-        return read_docx
-    if kind == "html":
-        from .html import read_html
-        return read_html
-    from .text import read_markdown, read_text
-    return read_markdown if kind == "md" else read_text
+    module, name = READERS.get(kind, READERS["txt"])
+    return getattr(importlib.import_module(module, __package__), name)
 
 
 def _file_bytes(path: str, max_size: int) -> bytes:

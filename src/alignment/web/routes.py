@@ -170,7 +170,7 @@ async def _analyse(request, kind: str, fields: list[tuple[str, bool]], run):
 
 
 def _run_check(s, o, path):
-    from ..analysis import check
+    from ..pipeline import check
     return check(path, rules_dirs=s.rules_dirs, max_size=s.max_size, plan=o["plan"], country=o["country"],
                  doc_type=o["doc_type"])
 

@@ -1,4 +1,4 @@
-"""Context stage: findings -> findings with modifiers (ConText-style, after medspaCy).
+"""ConText scope: one sentence's findings and cues -> the findings' modifiers (after medspaCy).
 
 Input: for one sentence, the findings (token spans), the context cues found in it (each a
 `ContextRule` with a direction and a scope in tokens), pseudo cues and terminator positions.
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import Finding, ModifierHit
-from .schema import ContextRule
+from ..findings import Finding, ModifierHit
+from ..schema import ContextRule
 
 
 @dataclass

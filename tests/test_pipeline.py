@@ -1,0 +1,40 @@
+"""The `check` pipeline: each stage's typed output, and the composition equal to the functions
+`compare`, `appraise` and `batch` call."""
+
+import pytest
+
+from alignment.analysis import analyse
+from alignment.document import Document, RawDocument
+from alignment.load import Normalised, load_document
+from alignment.packs import load_pack
+from alignment.pipeline import Matched, Matcher, Normaliser, Pipeline, Reader, Scorer, Structurer
+from alignment.read import READERS, sniff
+from alignment.results import Report
+
+DOC = "corpora/frameworks/lirona-unsdcf/lirona-unsdcf.md"
+
+
+def test_each_stage_gives_its_type():
+    source = Reader().run(DOC)
+    assert isinstance(source, RawDocument)
+    normalised = Normaliser().run(source)
+    assert isinstance(normalised, Normalised) and normalised.paragraphs and normalised.language.value == "en"
+    doc = Structurer().run(normalised)
+    assert isinstance(doc, Document) and doc.sections
+    matched = Matcher().run(doc)
+    assert isinstance(matched, Matched) and matched.pack.language == "en"
+    report = Scorer(max_findings=None).run(matched)
+    assert isinstance(report, Report) and report.findings
+
+
+def test_pipeline_is_load_then_analyse():
+    doc = load_document(DOC)
+    want = analyse(doc, load_pack(doc.language), max_findings=None).model_dump()
+    assert Pipeline(scorer=Scorer(max_findings=None)).run(DOC).model_dump() == want
+
+
+@pytest.mark.parametrize("name,head,kind", [("a.pdf", b"%PDF-1.7\n", "pdf"), ("a.md", b"# Title\n", "md"),
+                                            ("a.txt", b"Plain text\n", "txt"), ("a.html", b"<html><body>x", "html")])
+def test_a_reader_per_sniffed_format(name, head, kind):
+    assert sniff(head, name) == kind
+    assert set(READERS) == {"pdf", "docx", "html", "md", "txt"}  # every format sniff() names
