@@ -23,7 +23,7 @@ import json
 import os
 from pathlib import Path
 
-from real_gold_build import CATS, kappa
+from real_gold_build import CATS, agreement_of
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
 # (passages file, pass A labels, pass B labels, adjudication), all but the first under labels/
@@ -56,15 +56,7 @@ def main() -> None:
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:
         raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
-    agreement = {"passages": len(ids), "categories": {}}
-    for c in CATS:
-        a = [c in pass_a[i]["labels"] for i in ids]
-        b = [c in pass_b[i]["labels"] for i in ids]
-        agreement["categories"][c] = {"kappa": kappa(a, b), "pass_a": sum(a), "pass_b": sum(b),
-                                      "disagreements": sum(x != y for x, y in zip(a, b))}
-    agreement["pooled_kappa"] = kappa([c in pass_a[i]["labels"] for i in ids for c in CATS],
-                                      [c in pass_b[i]["labels"] for i in ids for c in CATS])
-    agreement["adjudicated"] = sum(set(pass_a[i]["labels"]) != set(pass_b[i]["labels"]) for i in ids)
+    agreement = agreement_of(ids, pass_a, pass_b)
     labelled, joined = [], []
     for p in passages:
         i = p["id"]

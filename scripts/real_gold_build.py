@@ -43,6 +43,20 @@ def kappa(a: list[bool], b: list[bool]) -> float:
     return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
 
 
+def agreement_of(ids: list[str], pass_a: dict[str, dict], pass_b: dict[str, dict]) -> dict:
+    """Cohen's kappa per category and pooled between two labelling passes, with the counts."""
+    agreement = {"passages": len(ids), "categories": {}}
+    for c in CATS:
+        a = [c in pass_a[i]["labels"] for i in ids]
+        b = [c in pass_b[i]["labels"] for i in ids]
+        agreement["categories"][c] = {"kappa": kappa(a, b), "pass_a": sum(a), "pass_b": sum(b),
+                                      "disagreements": sum(x != y for x, y in zip(a, b))}
+    agreement["pooled_kappa"] = kappa([c in pass_a[i]["labels"] for i in ids for c in CATS],
+                                      [c in pass_b[i]["labels"] for i in ids for c in CATS])
+    agreement["adjudicated"] = sum(set(pass_a[i]["labels"]) != set(pass_b[i]["labels"]) for i in ids)
+    return agreement
+
+
 def main() -> None:
     pass_a, pass_b, adjudicated, sample = {}, {}, {}, []
     for sample_file, a, b, adj in PARTS:
@@ -56,16 +70,7 @@ def main() -> None:
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:
         raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
-    agreement = {"passages": len(ids), "categories": {}}
-    for c in CATS:
-        a = [c in pass_a[i]["labels"] for i in ids]
-        b = [c in pass_b[i]["labels"] for i in ids]
-        agreement["categories"][c] = {"kappa": kappa(a, b), "pass_a": sum(a), "pass_b": sum(b),
-                                      "disagreements": sum(x != y for x, y in zip(a, b))}
-    pooled_a = [c in pass_a[i]["labels"] for i in ids for c in CATS]
-    pooled_b = [c in pass_b[i]["labels"] for i in ids for c in CATS]
-    agreement["pooled_kappa"] = kappa(pooled_a, pooled_b)
-    agreement["adjudicated"] = sum(set(pass_a[i]["labels"]) != set(pass_b[i]["labels"]) for i in ids)
+    agreement = agreement_of(ids, pass_a, pass_b)
     with (HERE / "uninfo.jsonl").open("w", encoding="utf-8") as fh:
         for s in sorted(sample, key=lambda s: s["uninfo_id"]):
             i = s["id"]
