@@ -12,6 +12,7 @@ one-line reason; problems that do not stop reading go to `RawDocument.warnings`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import logging
@@ -45,21 +46,29 @@ def read_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE,
     path = str(path)
     data = _stdin_bytes(path, stdin, max_size) if path == "-" else _file_bytes(path, max_size)
     digest = hashlib.sha256(data).hexdigest()
-    kind = "input"
+    kind = ["input"]
+    with _reading(path, kind):
+        kind[0] = sniff(data, path)
+        doc = _reader(kind[0])(data, path, digest)
+    repair_blocks(doc)
+    log.debug("read %s: %s, %d pages, %d blocks", path, kind, doc.page_count, len(doc.blocks))
+    return doc
+
+
+@contextlib.contextmanager
+def _reading(path: str, kind: list[str]):
+    """Turn any failure inside a reader into one InputError naming the file and the format
+    (`kind[0]`, set by the caller as soon as it is known); AlignmentErrors pass unchanged."""
     try:
-        kind = sniff(data, path)
-        doc = _reader(kind)(data, path, digest)
+        yield
     except AlignmentError:
         raise
     except MemoryError:
         raise InputError(path, "out of memory while reading the file") from None
     except Exception as exc:  # a reader bug or a library failure must not escape as a traceback
         log.debug("reading %s failed", path, exc_info=True)
-        raise InputError(path, f"could not read the {kind.upper()} file "
+        raise InputError(path, f"could not read the {kind[0].upper()} file "
                          f"({type(exc).__name__})") from exc
-    repair_blocks(doc)
-    log.debug("read %s: %s, %d pages, %d blocks", path, kind, doc.page_count, len(doc.blocks))
-    return doc
 
 
 def open_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes | None = None):
@@ -74,15 +83,8 @@ def open_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes |
         return read_document(path, max_size=max_size)  # sniff needs a zip archive whole
     from .text_file import TextFile
 
-    try:
+    with _reading(path, ["txt"]):
         text = TextFile.scan(path, max_size)
-    except AlignmentError:
-        raise
-    except MemoryError:
-        raise InputError(path, "out of memory while reading the file") from None
-    except Exception as exc:  # a reader bug or a library failure must not escape as a traceback
-        log.debug("reading %s failed", path, exc_info=True)
-        raise InputError(path, f"could not read the TXT file ({type(exc).__name__})") from exc
     _check_size(path, text.size, max_size)  # the file may have grown since stat()
     log.debug("read %s: txt, %d pages, in windows", path, text.raw.page_count)
     return text
