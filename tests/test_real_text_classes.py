@@ -55,8 +55,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los constituyentes participaron en la formulación del programa.", "es", "CC-SD", True),
     # participation gaps
     ("The tripartite constituents were not involved in the design of the programme.", "en", "CC-SD", False),
-    # technical assistance to a government body is capacity development; law enforcement is practice
-    ("Technical assistance to the Department of Migrant Workers to strengthen migration governance.", "en", "CAPDEV", True),
+    # building a government body's capacity is capacity development; law enforcement is practice
+    ("Technical assistance to the Department of Migrant Workers to strengthen its capacity for migration governance.", "en", "CAPDEV", True),
     ("Law enforcement agencies' capacities strengthened to address illegal deforestation and related crimes.", "en", "CAPDEV", False),
     ("Formation des enseignants et des élèves aux compétences de vie.", "fr", "CAPDEV", False),
     # "poverty-stricken" has the lemma of "strike" and is no labour dispute
@@ -190,6 +190,18 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # standard-setting by the International Labour Conference is CC-ILS
     ("The International Labour Conference adopted a new Recommendation on apprenticeships.", "en", "CC-ILS", True),
     ("La OIT promueve normas laborales internacionalmente reconocidas sobre el trabajo infantil.", "es", "CC-ILS", True),
+    # technical or financial support to a government, with no capacity word, is support, not
+    # capacity development; a labour institution enhanced or digitalised is
+    ("Provide technical and financial support to the Government to review the SME Policy.", "en", "CAPDEV", False),
+    ("Assistance technique au ministère de la Santé pour réviser la politique nationale de santé.", "fr", "CAPDEV", False),
+    ("Support enhancing transparent reporting through digitalizing the national inspection system.", "en", "CAPDEV", True),
+    ("Support to enhance labour governance and administration.", "en", "CAPDEV", True),
+    # the ILO describing itself is generic, not a plan's social dialogue
+    ("The ILO is the only tripartite UN agency, with government, employers and workers representatives.", "en", "CC-SD", False),
+    ("This tripartite structure makes the ILO a unique forum where governments and the social partners debate.", "en", "CC-SD", False),
+    ("L'OIT est la seule agence tripartite des Nations Unies.", "fr", "CC-SD", False),
+    ("La OIT es la única agencia tripartita de las Naciones Unidas.", "es", "CC-SD", False),
+    ("The National Labour Council, with its tripartite structure, reviewed the minimum wage.", "en", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
