@@ -202,6 +202,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'OIT est la seule agence tripartite des Nations Unies.", "fr", "CC-SD", False),
     ("La OIT es la única agencia tripartita de las Naciones Unidas.", "es", "CC-SD", False),
     ("The National Labour Council, with its tripartite structure, reviewed the minimum wage.", "en", "CC-SD", True),
+    # units of the Office and federations named after a group are names, not topics; a workers'
+    # or employers' organization's own name is evidence of it
+    ("FAIR is run by the ILO's Fundamental Principles and Rights at Work Branch and the Labour Migration Branch.", "en", "SO1", False),
+    ("The project works with the International Federation of Domestic Workers in Madagascar.", "en", "SO3", False),
+    ("The International Trade Union Confederation launched a campaign in 2011.", "en", "CC-SD", True),
+    ("A committee of the Ministry of Labour, the Employers' Federation and the Congress of Trade Unions meets twice a year.", "en", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
