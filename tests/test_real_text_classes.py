@@ -208,6 +208,16 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The project works with the International Federation of Domestic Workers in Madagascar.", "en", "SO3", False),
     ("The International Trade Union Confederation launched a campaign in 2011.", "en", "CC-SD", True),
     ("A committee of the Ministry of Labour, the Employers' Federation and the Congress of Trade Unions meets twice a year.", "en", "CC-SD", True),
+    # vocabulary of real prose: child workers, safety and health at the workplace, migrating for
+    # work, the Committee of Experts' requests, reports under the ILO Constitution
+    ("Millones de niñas y niños de áreas rurales son trabajadores infantiles.", "es", "SO1", True),
+    ("Labour inspectors urged enterprises to build a safety and health culture.", "en", "SO3", True),
+    ("The hospital improved the health and safety of patients.", "en", "SO3", False),
+    ("Les inspecteurs du travail ont contrôlé la sécurité et la santé dans les entreprises du secteur.", "fr", "SO3", True),
+    ("Many young workers are returning home after losing their jobs abroad.", "en", "SO3", True),
+    ("The Committee of Experts requested the Government to amend the Labour Code.", "en", "CC-ILS", True),
+    ("La Comisión de Expertos solicitó al Gobierno modificar el Código del Trabajo.", "es", "CC-ILS", True),
+    ("Reports under article 22 of the ILO Constitution were submitted on time.", "en", "CC-ILS", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
