@@ -218,6 +218,17 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The Committee of Experts requested the Government to amend the Labour Code.", "en", "CC-ILS", True),
     ("La Comisión de Expertos solicitó al Gobierno modificar el Código del Trabajo.", "es", "CC-ILS", True),
     ("Reports under article 22 of the ILO Constitution were submitted on time.", "en", "CC-ILS", True),
+    # the rights of a group of workers and freedom to join a union are rights at work; migrant
+    # workers' rights are labour migration; a machine's working condition is no working condition
+    ("Promote and protect the rights of women workers in the garment sector.", "en", "SO1", True),
+    ("Promote gender-responsive policies to end discrimination against women workers.", "en", "SO1", True),
+    ("Protect the rights of migrant workers in the Gulf.", "en", "SO1", False),
+    ("Promover los derechos de las trabajadoras domésticas.", "es", "SO1", True),
+    ("El acoso sexual en el trabajo está generalizado.", "es", "SO1", True),
+    ("Workers are free to join unions of their choosing.", "en", "SO1", True),
+    ("Les travailleurs des zones franches ne peuvent pas adhérer à un syndicat.", "fr", "SO1", True),
+    ("Los trabajadores no pueden afiliarse a un sindicato.", "es", "SO1", True),
+    ("Irrigation pumps are kept in good working condition.", "en", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
