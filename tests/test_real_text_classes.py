@@ -229,6 +229,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les travailleurs des zones franches ne peuvent pas adhérer à un syndicat.", "fr", "SO1", True),
     ("Los trabajadores no pueden afiliarse a un sindicato.", "es", "SO1", True),
     ("Irrigation pumps are kept in good working condition.", "en", "SO3", False),
+    # the business environment, decent work statistics and skills policies are employment content
+    ("An improved business enabling environment, including regulatory frameworks.", "en", "SO2", True),
+    ("Étude sur l'environnement des entreprises (analyse EESE).", "fr", "SO2", True),
+    ("Develop disaggregated decent work statistics and analytical reports.", "en", "SO2", True),
+    ("Estadísticas de trabajo decente desagregadas por sexo.", "es", "SO2", True),
+    ("Support the Government to formulate skills and lifelong learning policies.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
