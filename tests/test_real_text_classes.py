@@ -235,6 +235,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Develop disaggregated decent work statistics and analytical reports.", "en", "SO2", True),
     ("Estadísticas de trabajo decente desagregadas por sexo.", "es", "SO2", True),
     ("Support the Government to formulate skills and lifelong learning policies.", "en", "SO2", True),
+    # environmental vocabulary of real plans: clean cooking, water resources, biosphere reserves, ozone
+    ("Access to clean and efficient energy cooking technology for households.", "en", "CC-ENV", True),
+    ("Supporting groundwater governance and IWRM.", "en", "CC-ENV", True),
+    ("Gestion intégrée des ressources en eau dans le bassin du fleuve.", "fr", "CC-ENV", True),
+    ("Reducir la pérdida y el desperdicio de alimentos.", "es", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
