@@ -240,6 +240,20 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Supporting groundwater governance and IWRM.", "en", "CC-ENV", True),
     ("Gestion intégrée des ressources en eau dans le bassin du fleuve.", "fr", "CC-ENV", True),
     ("Reducir la pérdida y el desperdicio de alimentos.", "es", "CC-ENV", True),
+    # constituents receiving support are not taking part; a union confederation with a lower-case
+    # adjective is a named organization; the Committee of Experts' comments are CC-ILS
+    ("The DWCP is the mechanism through which the ILO will support the efforts of tripartite constituents.", "en", "SO4", False),
+    ("L'OIT délivre son appui aux mandants tripartites à travers l'élaboration d'un PPTD.", "fr", "SO4", False),
+    ("La commission prend note des observations de la Confédération libre des travailleurs de Mauritanie.", "fr", "CC-SD", True),
+    ("La commission prend également note des nouvelles observations formulées par la confédération syndicale.", "fr", "CC-ILS", True),
+    ("The Committee notes the Government's reply to the observations of the Confederation of Trade Unions.", "en", "CC-ILS", True),
+    ("The steering committee notes that the budget was spent.", "en", "CC-ILS", False),
+    # environmental conventions, green works, child allowances
+    ("Parties integrate their obligations under the Basel Convention into the Cooperation Framework.", "en", "CC-ENV", True),
+    ("Développer les compétences dans le domaine des travaux verts.", "fr", "SO2", True),
+    ("Le programme d'allocations aux enfants vise à réduire l'extrême pauvreté.", "fr", "SO3", True),
+    # a tripartite workshop that drafts a programme is no learning activity
+    ("The DWCP was drawn up at a national tripartite workshop convened by the Labour Ministry and the social partners.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
