@@ -254,6 +254,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le programme d'allocations aux enfants vise à réduire l'extrême pauvreté.", "fr", "SO3", True),
     # a tripartite workshop that drafts a programme is no learning activity
     ("The DWCP was drawn up at a national tripartite workshop convened by the Labour Ministry and the social partners.", "en", "CAPDEV", False),
+    # a range of decent work's thematic areas is a generic mention; environment as a thematic
+    # domain and land resources are CC-ENV; creating decent work and business services are SO2
+    ("The profile assesses progress across ten thematic areas ranging from employment opportunities to social dialogue.", "en", "SO4", False),
+    ("Le profil couvre dix domaines thématiques allant de l'emploi au dialogue social.", "fr", "SO4", False),
+    ("Le domaine thématique de l'environnement figure aussi dans les deux programmes de pays.", "fr", "CC-ENV", True),
+    ("Water and land resource management in rural areas.", "en", "CC-ENV", True),
+    ("Colocar la creación de trabajo decente en el centro de los planes de desarrollo.", "es", "SO2", True),
+    ("Farmers' associations deliver business services to small farmers.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
