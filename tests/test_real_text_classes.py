@@ -262,6 +262,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Water and land resource management in rural areas.", "en", "CC-ENV", True),
     ("Colocar la creación de trabajo decente en el centro de los planes de desarrollo.", "es", "SO2", True),
     ("Farmers' associations deliver business services to small farmers.", "en", "SO2", True),
+    # national OSH systems and national and local institutions are public institutions
+    ("The project will strengthen national OSH systems in line with the national OSH programmes.", "en", "CAPDEV", True),
+    ("Capacities of national and local institutions enhanced to plan, monitor and report on progress.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
