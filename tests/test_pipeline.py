@@ -5,9 +5,9 @@ import pytest
 
 from alignment.analysis import analyse
 from alignment.document import Document, RawDocument
-from alignment.load import Normalised, load_document
+from alignment.load import Normalised
 from alignment.packs import load_pack
-from alignment.pipeline import Matched, Matcher, Normaliser, Pipeline, Reader, Scorer, Structurer
+from alignment.pipeline import Matched, Matcher, Normaliser, Pipeline, Reader, Scorer, Structurer, load_document
 from alignment.read import READERS, sniff
 from alignment.results import Report
 

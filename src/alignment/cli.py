@@ -40,7 +40,7 @@ def main(verbose: bool) -> None:
 def inspect(path, fmt, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Show what the tool understood of FILE: type, language, sections, structural elements.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
-    from .load import load_document
+    from .pipeline import load_document
     from .report.text import render_inspect
 
     doc = load_document(path, max_size=int(max_size * 1024 * 1024), rules_dirs=tuple(rules_dirs),

@@ -13,7 +13,7 @@ import os
 import yaml
 
 from .analysis import analyse
-from .load import load_document
+from .pipeline import load_document
 from .packs import load_pack
 
 FORMS = (".md", ".txt", ".docx", ".pdf")

@@ -120,21 +120,46 @@ class Pipeline:
     matcher: Matcher = field(default_factory=Matcher)
     scorer: Scorer = field(default_factory=Scorer)
 
+    @classmethod
+    def of(cls, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE, language: str | None = None,
+           stdin: bytes | None = None, plan: str | None = None, country: str | None = None,
+           max_findings: int | None = MAX_FINDINGS, doc_type: str | None = None) -> Pipeline:
+        """The stages configured from the options every command takes."""
+        rules_dirs = tuple(rules_dirs)
+        return cls(reader=Reader(max_size=max_size, stdin=stdin, plan=plan, country=country),
+                   normaliser=Normaliser(language=language),
+                   structurer=Structurer(rules_dirs=rules_dirs, doc_type=doc_type),
+                   matcher=Matcher(rules_dirs=rules_dirs),
+                   scorer=Scorer(max_findings=max_findings))
+
     def load(self, path: str) -> Document:
-        """Read, normalise and structure one file."""
+        """Read, normalise and structure one file: the one composition of these three stages
+        (`load_document` is this)."""
         return self.structurer.run(self.normaliser.run(self.reader.run(path)))
 
+    def analyse(self, doc: Document) -> Report:
+        """Match and score a loaded document."""
+        return self.scorer.run(self.matcher.run(doc))
+
     def run(self, path: str) -> Report:
-        return self.scorer.run(self.matcher.run(self.load(path)))
+        return self.analyse(self.load(path))
+
+
+def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tuple[str, ...] = (),
+                  stdin: bytes | None = None, language: str | None = None,
+                  plan: str | None = None, country: str | None = None,
+                  doc_type: str | None = None) -> Document:
+    """One file -> `Document` (read, normalise, structure), as `inspect`, `compare`, `appraise`
+    and `batch` load their inputs. `plan` and `country` choose one plan of a work plan export
+    (XLSX, CSV); an export that holds several plans needs one of them. `doc_type` (`--as`): the
+    user's word on the document type, which replaces the detected one."""
+    return Pipeline.of(max_size=max_size, rules_dirs=rules_dirs, stdin=stdin, language=language, plan=plan,
+                       country=country, doc_type=doc_type).load(path)
 
 
 def check(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
           language: str | None = None, stdin: bytes | None = None, plan: str | None = None,
           country: str | None = None, max_findings: int | None = MAX_FINDINGS, doc_type: str | None = None) -> Report:
     """One document -> `Report`: the library entry point `alignment.check`."""
-    rules_dirs = tuple(rules_dirs)
-    return Pipeline(reader=Reader(max_size=max_size, stdin=stdin, plan=plan, country=country),
-                    normaliser=Normaliser(language=language),
-                    structurer=Structurer(rules_dirs=rules_dirs, doc_type=doc_type),
-                    matcher=Matcher(rules_dirs=rules_dirs),
-                    scorer=Scorer(max_findings=max_findings)).run(path)
+    return Pipeline.of(rules_dirs=rules_dirs, max_size=max_size, language=language, stdin=stdin, plan=plan,
+                       country=country, max_findings=max_findings, doc_type=doc_type).run(path)

@@ -17,7 +17,7 @@ from ..analysis import analyse
 from ..appraisal_ids import appraisal_problems
 from ..document import Document
 from ..errors import DocumentKindError, RulePackError
-from ..load import load_document
+from ..pipeline import load_document
 from ..packs import Pack, load_pack
 from ..read import DEFAULT_MAX_SIZE
 from ..results import Report

@@ -117,7 +117,7 @@ def analyse_file(path: str, options: Options) -> WorkerResult:
 
 def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> dict:
     from ..analysis import analyse
-    from ..load import load_document
+    from ..pipeline import load_document
     from ..match import get_engine
     from ..packs import load_pack
 

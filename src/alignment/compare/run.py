@@ -22,7 +22,7 @@ from .. import __version__, errors, taxonomy
 from ..analysis import analyse
 from ..document import Document
 from ..errors import AlignmentError, DocumentKindError, RulePackError
-from ..load import load_document
+from ..pipeline import load_document
 from ..match import get_engine
 from ..packs import Pack, load_pack
 from ..read import DEFAULT_MAX_SIZE
