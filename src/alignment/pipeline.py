@@ -8,8 +8,12 @@ path --Reader--> Source (RawDocument | TextFile | a plan export's Document)
      --Scorer--> Report
 ```
 
-Each stage holds its options and calls the stage functions of `load` and `analysis`, which
-`compare`, `appraise` and `batch` call directly. The reader is chosen by the sniffed format
+Each stage holds its options and calls the stage functions of `load` (read, normalise,
+structure) and `analysis` (match, score). `Pipeline.load` (read -> normalise -> structure;
+`load_document`) and `Pipeline.analyse` (match -> score) are the only compositions of them:
+`check` is both; `compare` (compare/run.py), `appraise` (appraise/__init__.py) and the batch
+worker (batch/worker.py) load and analyse each input with them (every finding kept) and add
+their own stage; the spaCy component (component.py) runs `Matcher.texts` on a Doc. The reader is chosen by the sniffed format
 (`read.READERS`). The context stage runs inside the matcher, sentence by sentence
 (`match.paragraph` hands each sentence's cues to `context.annotate`), because its cues and
 scopes are token spans of the matched text; `Matched` findings already carry their
@@ -28,6 +32,7 @@ from .constituents import acronyms
 from .document import Document, RawDocument
 from .findings import Finding
 from .load import Normalised, as_type, normalise_source, read_source, structure_source, with_language
+from .match import Engine, get_engine, match_texts
 from .packs import Pack, load_pack
 from .read import DEFAULT_MAX_SIZE
 from .results import Report
@@ -98,6 +103,15 @@ class Matcher:
         pack = load_pack(doc.language, tuple(self.rules_dirs))
         aliases = acronyms(doc, pack)
         return Matched(doc, pack, aliases, match_windows(doc, pack, aliases))
+
+    def engine(self, language: str) -> Engine:
+        """The compiled matchers of `language`'s pack (built once per pack version)."""
+        return get_engine(load_pack(language, tuple(self.rules_dirs)))
+
+    def texts(self, language: str, texts: list[str]) -> list[Finding]:
+        """Findings of loose texts (a spaCy `Doc`'s text, a sentence): with no `Document`,
+        there are no sections, elements or defined acronyms to place them."""
+        return match_texts(self.engine(language), texts)
 
 
 @dataclass
