@@ -73,7 +73,7 @@ def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_d
                        max_findings=max_findings or None, doc_type=doc_type)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render("check", report, fmt), output)
+    write_output(render(report, fmt), output)
 
 
 @main.command()

@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from ..errors import AlignmentError, PlanChoiceError, TooLargeError
 from ..load import USER_TYPES
+from ..report.formats import render
 from .app import BodyTooLarge
 from .pages import page, report_page
 from .uploads import Workspace, mb
@@ -32,7 +33,8 @@ from .uploads import Workspace, mb
 log = logging.getLogger("alignment.web")
 _ANALYSIS = threading.Lock()
 
-# Formats each report is offered in: those the CLI writes for it (report/formats.py).
+# Formats each report is offered in, with their labels: those the CLI writes for it (the
+# registry of report/formats.py; tests/test_web.py checks that the two agree).
 FORMATS = {
     "check": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "text": "Text"},
     "compare": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "text": "Text"},
@@ -44,11 +46,6 @@ MEDIA = {"json": ("application/json", "json"), "md": ("text/markdown; charset=ut
          "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
          "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")}
 ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xlsx,.csv"
-
-
-def render(kind: str, model, fmt: str) -> str | bytes:
-    from ..report.formats import render as render_report
-    return render_report(kind, model, fmt)
 
 
 def _locked(fn, *args, **kwargs):
@@ -93,7 +90,7 @@ async def _form(request):
 
 
 def _download(kind: str, model, name: str, fmt: str) -> Response:
-    body = render(kind, model, fmt)
+    body = render(model, fmt)
     media, ext = MEDIA[fmt]
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", os.path.splitext(name)[0])[:80] or "report"
     return Response(body, media_type=media,
@@ -241,7 +238,7 @@ async def show(request):
         return error_response(request, "this report is no longer kept by the server: analyse the file again",
                               404, "Report not found")
     kind, model, name = item
-    return HTMLResponse(report_page(kind, render(kind, model, "html"), token, FORMATS[kind], name))
+    return HTMLResponse(report_page(kind, render(model, "html"), token, FORMATS[kind], name))
 
 
 async def download(request):
