@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+from functools import cache
 from importlib.resources import files
 
 from pydantic import BaseModel
@@ -253,12 +254,18 @@ async def download(request):
     return _download(kind, model, name, fmt)
 
 
-# The app's own scripts, the only ones its policy lets a page run.
-_SCRIPTS = {name: files("alignment.web").joinpath(f"static/{name}").read_bytes() for name in ("app.js", "batch.js")}
+# The app's own scripts, the only ones its policy lets a page run (read on first request).
+_SCRIPTS = ("app.js", "batch.js")
+
+
+@cache
+def _script(name: str) -> bytes:
+    return files("alignment.web").joinpath(f"static/{name}").read_bytes()
 
 
 async def script(request):
-    body = _SCRIPTS.get(request.path_params["name"])
+    name = request.path_params["name"]
+    body = _script(name) if name in _SCRIPTS else None
     if body is None:
         return Response("not found", status_code=404, media_type="text/plain")
     return Response(body, media_type="text/javascript; charset=utf-8")
