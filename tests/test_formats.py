@@ -9,7 +9,7 @@ from alignment.appraise.model import Appraisal, AppraisalRow, AppraisalTable
 from alignment.cli_options import FORMATS as CHECK_FORMATS
 from alignment.commands.appraise import FORMATS as APPRAISE_FORMATS
 from alignment.commands.compare import FORMATS as COMPARE_FORMATS
-from alignment.report.formats import KINDS, RENDERERS, formats, render
+from alignment.report.formats import KINDS, RENDERERS, formats, render, renderer
 from alignment.web.routes import FORMATS as WEB_FORMATS
 
 
@@ -18,8 +18,7 @@ def test_every_registered_model_and_renderer_exists(key):
     module, name = key.split(":")
     assert isinstance(getattr(importlib.import_module(module), name), type)
     for fmt, target in RENDERERS[key].items():
-        mod, fn = target.split(":")
-        assert callable(getattr(importlib.import_module(f"alignment.report.{mod}"), fn)), (key, fmt)
+        assert callable(renderer(target)), (key, fmt)
 
 
 @pytest.mark.parametrize("kind,cli", [("check", CHECK_FORMATS), ("compare", COMPARE_FORMATS),
@@ -44,3 +43,23 @@ def test_a_folder_table_renders_as_text_and_json():
 def test_an_unregistered_model_is_a_clear_error():
     with pytest.raises(TypeError, match="no renderer is registered for dict"):
         render({}, "json")
+
+
+def test_the_batch_summary_is_written_through_the_registry(tmp_path):
+    """summary.md and summary.json of a batch are the registry's renderers of `BatchSummary`."""
+    import json
+
+    from alignment.batch.run import BatchOptions, run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("# Plan\n\nOutcome 1: By 2027, social protection floors cover informal workers.\n")
+    out = tmp_path / "out"
+    result = run_batch([str(src)], str(out), BatchOptions(workers=1))
+    from alignment.batch.aggregate import BatchSummary
+
+    summary = BatchSummary(result.summary)
+    assert (out / "summary.json").read_text(encoding="utf-8") == render(summary, "json")
+    assert json.loads(render(summary, "json"))["documents"] == 1
+    assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")
+    assert render(summary, "md").startswith("# alignment batch summary")

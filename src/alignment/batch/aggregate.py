@@ -25,6 +25,14 @@ def after_columns() -> list[str]:
 GROUPS = {"by_type": "type", "by_region": "region", "by_country": "country", "by_year": "year"}
 
 
+@dataclass(frozen=True)
+class BatchSummary:
+    """summary.json's content (`summarise`) as a model of its own, so that its renderers are found
+    in the registry of report/formats.py like those of the other results (`Report`, ...)."""
+
+    data: dict
+
+
 @dataclass
 class Record:
     input: Input

@@ -2,14 +2,15 @@
 the library.
 
 Input: a result model (`Report` of check, `Comparison` of compare, `Appraisal` and the folder
-`AppraisalTable` of appraise) and a format. Output: the rendered str (or bytes for XLSX and
+`AppraisalTable` of appraise, the `BatchSummary` of batch) and a format. Output: the rendered str (or bytes for XLSX and
 DOCX). The registry is keyed by the model's class ("module:Class", so nothing is imported to
 look it up) and the format; each renderer is a "module:function" of `alignment.report`, imported
 only when it is used. A new format is one line here, and reaches `alignment check --format`,
-`compare`, `appraise` and the web app's downloads alike. The batch's folder (documents.csv,
-findings.csv, summary, workbook, charts) is written by `batch/outputs.py`, `batch/xlsx.py` and
-`batch/charts.py` from the batch's own tables; its finding rows are those of `check --format
-csv` (`report/tables.finding_rows`).
+`compare`, `appraise` and the web app's downloads alike. The batch writes summary.md and
+summary.json through it (the web app's Batch page shows and offers those files); its other
+files (documents.csv, findings.csv, workbook, charts) are tables written by `batch/outputs.py`,
+`batch/xlsx.py` and `batch/charts.py`, whose finding rows are those of `check --format csv`
+(`report/tables.finding_rows`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ RENDERERS: dict[str, dict[str, str]] = {
     "alignment.appraise.model:AppraisalTable": {
         "json": "appraisal_files:render_table_json", "text": "appraisal:render_table_text",
         "xlsx": "appraisal_files:render_table_xlsx"},
+    "alignment.batch.aggregate:BatchSummary": {
+        "json": "alignment.batch.outputs:render_summary_json", "md": "alignment.batch.outputs:render_summary_markdown"},
 }
 
 KINDS = {"check": "alignment.results:Report", "compare": "alignment.compare.model:Comparison",
@@ -59,5 +62,13 @@ def _key(model) -> str:
 
 def render(model, fmt: str) -> str | bytes:
     """`model` in format `fmt`."""
-    module, function = RENDERERS[_key(model)][fmt].split(":")
-    return getattr(importlib.import_module(f"alignment.report.{module}"), function)(model)
+    return renderer(RENDERERS[_key(model)][fmt])(model)
+
+
+def renderer(target: str):
+    """The function a registry entry names: "module:function" of `alignment.report`, or of any
+    module named in full ("alignment.batch.outputs:...")."""
+    module, function = target.split(":")
+    if not module.startswith("alignment."):
+        module = f"alignment.report.{module}"
+    return getattr(importlib.import_module(module), function)
