@@ -38,3 +38,22 @@ def test_pipeline_is_load_then_analyse():
 def test_a_reader_per_sniffed_format(name, head, kind):
     assert sniff(head, name) == kind
     assert set(READERS) == {"pdf", "docx", "html", "md", "txt"}  # every format sniff() names
+
+
+def test_the_spacy_component_is_the_match_stage_on_the_doc_text():
+    import spacy
+
+    text = "The programme does not address child labour, but it will extend social protection."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("alignment")
+    doc = nlp(text)
+    want = Matcher().texts("en", [text])
+    assert [f.model_dump() for f in doc.user_data["alignment"]] == [f.model_dump() for f in want]
+    assert {(s.label_, s.id_) for s in doc.spans["alignment"]} == {(f.category, f.rule_id) for f in want}
+    assert any(f.negated for f in want if f.topic == "SO1.CL")  # the context stage ran too
+
+
+def test_load_document_keeps_the_users_language_and_type():
+    doc = load_document(DOC, language="fr", doc_type="dwcp")
+    assert doc.language == "fr" and doc.language_evidence.reasons == ["set by the user (fr)"]
+    assert doc.type == "dwcp" and doc.type_evidence.reasons[0].startswith("set by the user (--as dwcp); detected:")
