@@ -57,3 +57,21 @@ def test_load_document_keeps_the_users_language_and_type():
     doc = load_document(DOC, language="fr", doc_type="dwcp")
     assert doc.language == "fr" and doc.language_evidence.reasons == ["set by the user (fr)"]
     assert doc.type == "dwcp" and doc.type_evidence.reasons[0].startswith("set by the user (--as dwcp); detected:")
+
+
+def test_the_batch_worker_result_is_the_pipeline_report_compacted_with_the_declared_keys(tmp_path):
+    """What crosses the batch boundary: a `WorkerResult` whose result has exactly the keys its
+    type declares, made from the pipeline's report (every finding kept)."""
+    from alignment.batch.cache import Cache
+    from alignment.batch.worker import DocumentResult, Options, StoredResult, WorkerResult, analyse_file, compact
+
+    res = analyse_file(DOC, Options())
+    assert isinstance(res, WorkerResult) and res.ok and not res.code
+    assert set(res.result) == set(DocumentResult.__annotations__)
+    report = Pipeline(scorer=Scorer(max_findings=None)).run(DOC)
+    assert res.result == compact(report, res.result["text_sha256"])
+    assert len(res.result["findings"]) == len(report.findings)
+    stored = Cache(str(tmp_path / "cache.sqlite")).put(res.result, DOC)
+    assert set(stored) == set(StoredResult.__annotations__) and stored["findings_count"] == len(report.findings)
+    bad = analyse_file(str(tmp_path / "missing.pdf"), Options())
+    assert not bad.ok and bad.result is None and bad.code and "missing.pdf" not in bad.code

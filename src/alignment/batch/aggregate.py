@@ -9,9 +9,13 @@ summary.json, summary.md, the summary sheet and the charts. Statistics count uni
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import __version__, taxonomy
 from .inputs import Input
+
+if TYPE_CHECKING:
+    from .worker import StoredResult
 
 BEFORE = ["id", "path"]
 ERROR_COLUMNS = ["code", "reason"]
@@ -36,7 +40,7 @@ class BatchSummary:
 @dataclass
 class Record:
     input: Input
-    result: dict | None = None  # compact result without findings (ok and duplicates)
+    result: StoredResult | None = None  # the compact result without findings (ok and duplicates)
     duplicate_of: str | None = None
     error: tuple[str, str] | None = None  # (code, reason)
     cached: bool = False

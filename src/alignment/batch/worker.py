@@ -3,8 +3,8 @@
 Input: a path and `Options` (both picklable). The document goes through the pipeline's stages
 (`Pipeline.load`, then `Pipeline.analyse`), and its `Report` is compacted. Output: a
 `WorkerResult` (a frozen dataclass, picklable, crosses the process or Dask boundary): `ok` with
-`result`, a `DocumentResult` (the typed, JSON-ready facts stored in the cache and written to
-documents.csv / findings.csv), or not `ok` with an error `code` and `reason` (the errors.csv
+`result`, a `DocumentResult` (typed, JSON-ready: the facts stored in the cache and written to
+documents.csv, and the findings.csv rows; the batch then holds a `StoredResult`), or not `ok` with an error `code` and `reason` (the errors.csv
 row). `analyse_file` never raises for a bad document and
 mutates nothing but per-process caches (packs, matchers, spaCy pipelines), so any engine can map
 it: our process pool, Dask, or another one.
@@ -33,9 +33,9 @@ DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markd
                                  ".htm", ".xhtml"})
 
 
-class DocumentResult(TypedDict):
-    """What a batch keeps of one document's `Report` (`compact`): JSON as it is stored in the
-    cache (results.result, without `findings`, plus `findings_count`) and read back on --resume."""
+class DocumentFacts(TypedDict):
+    """What a batch keeps of one document's `Report` besides its findings: one documents.csv
+    row's worth of facts, as JSON in the cache (`results.result`) and read back on --resume."""
 
     sha256: str
     text_sha256: str  # the digest of the normalised text: the same text in two formats
@@ -58,7 +58,18 @@ class DocumentResult(TypedDict):
     topics_committed: list[str]
     topics_missing: list[str]
     plan: dict | None  # `PlanView.model_dump()` of a work plan export's plan
+
+
+class DocumentResult(DocumentFacts):
+    """A worker's result (`compact`): the facts and the finding rows."""
+
     findings: list[list]  # findings.csv rows without their first column (the file name)
+
+
+class StoredResult(DocumentFacts):
+    """What the batch holds per document once the cache has the findings (`Cache.put`, `get`)."""
+
+    findings_count: int
 
 
 @dataclass(frozen=True, slots=True)
