@@ -1,4 +1,4 @@
-"""The `check` pipeline: a file -> `Report`, as stage objects with typed `run(input) -> output`.
+"""The pipeline: a file -> `Report`, as stage objects with typed `run(input) -> output`.
 
 ```
 path --Reader--> Source (RawDocument | TextFile | a plan export's Document)
@@ -10,11 +10,12 @@ path --Reader--> Source (RawDocument | TextFile | a plan export's Document)
 
 Each stage holds its options and calls the stage functions of `load` (read, normalise,
 structure) and `analysis` (match, score). `Pipeline.load` (read -> normalise -> structure;
-`load_document`) and `Pipeline.analyse` (match -> score) are the only compositions of them:
-`check` is both; `compare` (compare/run.py), `appraise` (appraise/__init__.py) and the batch
-worker (batch/worker.py) load and analyse each input with them (every finding kept) and add
-their own stage; the spaCy component (component.py) runs `Matcher.texts` on a Doc. The reader is chosen by the sniffed format
-(`read.READERS`). The context stage runs inside the matcher, sentence by sentence
+`load_document`) and `Pipeline.analyse` (match -> score) are the only compositions of them;
+`Pipeline.of` builds the stages from the options every command takes. `check` is both;
+`compare` (compare/run.py), `appraise` (appraise/__init__.py), the batch worker
+(batch/worker.py) and `eval --documents` (expectations.py) load and analyse each input with
+them (every finding kept) and add their own stage; the spaCy component (component.py) runs
+`Matcher.texts` on a Doc. The reader is chosen by the sniffed format (`read.READERS`). The context stage runs inside the matcher, sentence by sentence
 (`match.paragraph` hands each sentence's cues to `context.annotate`), because its cues and
 scopes are token spans of the matched text; `Matched` findings already carry their
 modifiers. A plan export (XLSX, CSV, `*.plan.json`) is read as a structured `Document`, which
