@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from layout_variants import TRANSFORMS  # noqa: E402
 
 from alignment.analysis import analyse  # noqa: E402
-from alignment.load import load_document  # noqa: E402
+from alignment.pipeline import load_document  # noqa: E402
 from alignment.packs import load_pack  # noqa: E402
 
 

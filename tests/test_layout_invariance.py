@@ -16,7 +16,7 @@ import yaml
 
 from alignment.analysis import analyse
 from alignment.compare import compare_files
-from alignment.load import load_document
+from alignment.pipeline import load_document
 from alignment.packs import load_pack
 
 from layout_variants import TRANSFORMS

@@ -5,9 +5,9 @@ import pytest
 
 from alignment.analysis import analyse
 from alignment.document import Document, RawDocument
-from alignment.load import Normalised, load_document
+from alignment.load import Normalised
 from alignment.packs import load_pack
-from alignment.pipeline import Matched, Matcher, Normaliser, Pipeline, Reader, Scorer, Structurer
+from alignment.pipeline import Matched, Matcher, Normaliser, Pipeline, Reader, Scorer, Structurer, load_document
 from alignment.read import READERS, sniff
 from alignment.results import Report
 
@@ -38,3 +38,40 @@ def test_pipeline_is_load_then_analyse():
 def test_a_reader_per_sniffed_format(name, head, kind):
     assert sniff(head, name) == kind
     assert set(READERS) == {"pdf", "docx", "html", "md", "txt"}  # every format sniff() names
+
+
+def test_the_spacy_component_is_the_match_stage_on_the_doc_text():
+    import spacy
+
+    text = "The programme does not address child labour, but it will extend social protection."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("alignment")
+    doc = nlp(text)
+    want = Matcher().texts("en", [text])
+    assert [f.model_dump() for f in doc.user_data["alignment"]] == [f.model_dump() for f in want]
+    assert {(s.label_, s.id_) for s in doc.spans["alignment"]} == {(f.category, f.rule_id) for f in want}
+    assert any(f.negated for f in want if f.topic == "SO1.CL")  # the context stage ran too
+
+
+def test_load_document_keeps_the_users_language_and_type():
+    doc = load_document(DOC, language="fr", doc_type="dwcp")
+    assert doc.language == "fr" and doc.language_evidence.reasons == ["set by the user (fr)"]
+    assert doc.type == "dwcp" and doc.type_evidence.reasons[0].startswith("set by the user (--as dwcp); detected:")
+
+
+def test_the_batch_worker_result_is_the_pipeline_report_compacted_with_the_declared_keys(tmp_path):
+    """What crosses the batch boundary: a `WorkerResult` whose result has exactly the keys its
+    type declares, made from the pipeline's report (every finding kept)."""
+    from alignment.batch.cache import Cache
+    from alignment.batch.worker import DocumentResult, Options, StoredResult, WorkerResult, analyse_file, compact
+
+    res = analyse_file(DOC, Options())
+    assert isinstance(res, WorkerResult) and res.ok and not res.code
+    assert set(res.result) == set(DocumentResult.__annotations__)
+    report = Pipeline(scorer=Scorer(max_findings=None)).run(DOC)
+    assert res.result == compact(report, res.result["text_sha256"])
+    assert len(res.result["findings"]) == len(report.findings)
+    stored = Cache(str(tmp_path / "cache.sqlite")).put(res.result, DOC)
+    assert set(stored) == set(StoredResult.__annotations__) and stored["findings_count"] == len(report.findings)
+    bad = analyse_file(str(tmp_path / "missing.pdf"), Options())
+    assert not bad.ok and bad.result is None and bad.code and "missing.pdf" not in bad.code

@@ -8,7 +8,7 @@ milestones), lists and pages."""
 
 import pytest
 
-from alignment.load import load_document
+from alignment.pipeline import load_document
 
 BODY = ("The Government and the social partners agreed to strengthen the national employment "
         "policy and to extend social protection to workers in the informal economy. ") * 3

@@ -5,7 +5,7 @@ the table."""
 
 import pytest
 
-from alignment.load import load_document
+from alignment.pipeline import load_document
 
 from shapes import write
 

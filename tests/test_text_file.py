@@ -10,7 +10,7 @@ import pytest
 
 import alignment.load
 from alignment.errors import AlignmentError
-from alignment.load import load_document
+from alignment.pipeline import load_document
 from alignment.read import open_document, read_document
 from alignment.read import text_file
 from alignment.read.text_lines import Pages, text_blocks

@@ -11,7 +11,7 @@ import pytest
 from alignment.analysis import analyse
 from alignment.document import Paragraph
 from alignment.findings import _GIVEN, Finding
-from alignment.load import load_document
+from alignment.pipeline import load_document
 from alignment.packs import load_pack
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from alignment.cli import main
-from alignment.load import load_document
+from alignment.pipeline import load_document
 
 from uninfo_files import HEADER, kandara_rows, row, write_csv, write_xlsx
 

@@ -5,7 +5,7 @@ import pytest
 
 from alignment import analysis, constituents
 from alignment.analysis import analyse
-from alignment.load import load_document
+from alignment.pipeline import load_document
 from alignment.normalise import normalise
 from alignment.document import Block, RawDocument
 from alignment.packs import load_pack

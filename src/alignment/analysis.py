@@ -1,8 +1,11 @@
-"""Match and score a loaded document: `Document` + `Pack` -> `Report`.
+"""Match and score a loaded document, as functions: `Document` + `Pack` -> `Report`.
 
-`analyse(document, pack)` (used by `batch`, `compare`, `appraise` and `pipeline.check`) is the
-composition of `match_windows` (the match and context stages, a window of paragraphs at a
-time) and `report` (the score stage). `paragraph_infos` says where each paragraph stands.
+`match_windows` (the match and context stages, a window of paragraphs at a time) and `report`
+(the score stage: findings -> `Report`) are what the pipeline's `Matcher` and `Scorer` run;
+`check`, `compare`, `appraise` and `batch` reach them through `pipeline.Pipeline.analyse`.
+`analyse(document, pack)` is the same composition for a caller that holds a pack of its own
+(`explain`-like tools, `expectations`, tests). `paragraph_infos` says where each paragraph
+stands (section, section category, element, pages): what the match stage puts on a finding.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def main(verbose: bool) -> None:
 def inspect(path, fmt, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Show what the tool understood of FILE: type, language, sections, structural elements.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
-    from .load import load_document
+    from .pipeline import load_document
     from .report.text import render_inspect
 
     doc = load_document(path, max_size=int(max_size * 1024 * 1024), rules_dirs=tuple(rules_dirs),
@@ -73,7 +73,7 @@ def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_d
                        max_findings=max_findings or None, doc_type=doc_type)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
-    write_output(render("check", report, fmt), output)
+    write_output(render(report, fmt), output)
 
 
 @main.command()

@@ -7,7 +7,12 @@
     doc.user_data["alignment"]         # the `Finding` objects, with topics and modifiers
 
 Input: a Doc. Output: the same Doc with `doc.spans["alignment"]` and the findings in
-`doc.user_data["alignment"]` (not `doc.ents`: findings overlap).
+`doc.user_data["alignment"]` (not `doc.ents`: findings overlap). The findings are the
+pipeline's match stage (`pipeline.Matcher.texts`) on the Doc's text, by the pack of `nlp.lang`.
+
+Importing this module registers the factory (`@Language.factory`), so it imports spaCy: the
+one module of the package that does something at import time, and only spaCy's entry point
+(`spacy_factories`) or a user imports it.
 """
 
 from __future__ import annotations
@@ -17,19 +22,19 @@ from .spacy_import import load
 load()  # this module registers a spaCy factory, so it needs spaCy now (without its CLI)
 from spacy.language import Language  # noqa: E402
 
-from .match import get_engine, match_texts
-from .packs import load_pack
+from .pipeline import Matcher
 
 
 class AlignmentComponent:
     def __init__(self, nlp, name: str, rules_dirs: list[str], spans_key: str):
         self.name = name
         self.spans_key = spans_key
-        self.pack = load_pack(nlp.lang, tuple(rules_dirs))
-        self.engine = get_engine(self.pack)
+        self.language = nlp.lang
+        self.matcher = Matcher(rules_dirs=tuple(rules_dirs))
+        self.matcher.engine(self.language)  # a broken pack fails at add_pipe, not at the first Doc
 
     def __call__(self, doc):
-        findings = match_texts(self.engine, [doc.text])
+        findings = self.matcher.texts(self.language, [doc.text])
         spans = []
         for f in findings:
             span = doc.char_span(f.start, f.end, label=f.category, alignment_mode="expand")

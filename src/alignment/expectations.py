@@ -3,7 +3,8 @@
 Input: a folder; every `expected.yaml` below it describes the document in the same folder
 (all its built forms: .md, .txt, .docx, .pdf). Output: for each form, the fields that differ
 (type, language, strength per category, social-partner finding, structural counts, and for
-proposals the appraisal verdicts, gender markers and overall verdict).
+proposals the appraisal verdicts, gender markers and overall verdict). Each form is loaded,
+matched and scored by the pipeline's stages, as `check` does (every finding kept).
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ import os
 
 import yaml
 
-from .analysis import analyse
-from .load import load_document
 from .packs import load_pack
+from .pipeline import Pipeline
 
 FORMS = (".md", ".txt", ".docx", ".pdf")
 COUNT_KINDS = {"priorities": "priority", "outcomes": "outcome", "outputs": "output", "indicators": "indicator"}
@@ -30,8 +30,9 @@ def _expected_files(root: str) -> list[str]:
 
 
 def compare_one(path: str, exp: dict, rules_dirs: tuple[str, ...] = ()) -> list[str]:
-    doc = load_document(path, rules_dirs=rules_dirs)
-    report = analyse(doc, load_pack(doc.language, rules_dirs))
+    stages = Pipeline.of(rules_dirs=rules_dirs, max_findings=None)
+    doc = stages.load(path)
+    report = stages.analyse(doc)
     diffs = []
     if exp.get("type") and exp["type"] != doc.type:
         diffs.append(f"type: expected {exp['type']}, got {doc.type}")

@@ -1,9 +1,9 @@
-"""Read, normalise and structure one file: path -> `Document`.
+"""The first three stages as functions: path -> `Document`.
 
-The first three stages (`read_source`: file -> `RawDocument`, `TextFile` or a plan's
-`Document`; `normalise_source` -> `Normalised`; `structure_source` -> `Document`) and
-`load_document`, their composition, used by every command (`inspect`, `check`, `compare`,
-`appraise`, `batch`). `pipeline` runs the same functions as stage objects.
+`read_source` (file -> `RawDocument`, `TextFile` or a plan's `Document`), `normalise_source`
+(-> `Normalised`), `structure_source` (-> `Document`), and the user's overrides (`with_language`,
+`as_type`). Their one composition is `pipeline.Pipeline.load` (`pipeline.load_document`), used by
+every command (`inspect`, `check`, `compare`, `appraise`, `batch`).
 """
 
 from __future__ import annotations
@@ -36,21 +36,6 @@ class Normalised:
     raw: RawDocument
     paragraphs: list[Paragraph]
     language: Evidence
-
-
-def load_document(path: str, *, max_size: int = DEFAULT_MAX_SIZE, rules_dirs: tuple[str, ...] = (),
-                  stdin: bytes | None = None, language: str | None = None,
-                  plan: str | None = None, country: str | None = None,
-                  doc_type: str | None = None) -> Document:
-    """`plan` and `country` choose one plan of a work plan export (XLSX, CSV); an export that
-    holds several plans needs one of them. `doc_type` (`--as`): the user's word on the document
-    type, which replaces the detected one."""
-    source = read_source(path, max_size=max_size, stdin=stdin, plan=plan, country=country)
-    if isinstance(source, Document):
-        doc = with_language(source, language)
-    else:
-        doc = structure_source(normalise_source(source, language), rules_dirs)
-    return as_type(doc, doc_type) if doc_type else doc
 
 
 def read_source(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes | None = None,

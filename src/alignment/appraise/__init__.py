@@ -6,6 +6,10 @@ standards, SDG targets: the same analysis as `alignment check`), and the pack's 
 appraisal.yaml: cue phrases). Optionally a DWCP to check alignment against. Output: an
 `Appraisal` (model.py), the single source of the text, Markdown, HTML, DOCX, JSON and XLSX forms.
 
+The composition (`appraise`): the proposal is loaded, matched and scored by the pipeline's
+stages (`Pipeline.load`, `Pipeline.analyse`), as is the DWCP (`load_dwcp`); then
+`appraise_document` runs the appraisal stages on the document and its report.
+
 Stages: cues.py (where each cue matches) -> criteria.py, practice.py, rbm.py (computed checks)
 -> scoring.py (verdicts, markers, overall).
 """
@@ -17,7 +21,7 @@ from ..analysis import analyse
 from ..appraisal_ids import appraisal_problems
 from ..document import Document
 from ..errors import DocumentKindError, RulePackError
-from ..load import load_document
+from ..pipeline import Pipeline
 from ..packs import Pack, load_pack
 from ..read import DEFAULT_MAX_SIZE
 from ..results import Report
@@ -60,8 +64,10 @@ def dwcp_context(doc: Document, report: Report) -> DwcpContext:
 
 def load_dwcp(path: str, *, rules_dirs: tuple[str, ...] = (), max_size: int = DEFAULT_MAX_SIZE,
               language: str | None = None, doc_type: str | None = None) -> DwcpContext:
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, doc_type=doc_type)
-    return dwcp_context(doc, analyse(doc, load_pack(doc.language, tuple(rules_dirs))))
+    stages = Pipeline.of(max_size=max_size, rules_dirs=rules_dirs, language=language, doc_type=doc_type,
+                         max_findings=None)
+    doc = stages.load(path)
+    return dwcp_context(doc, stages.analyse(doc))
 
 
 def appraise_document(doc: Document, pack: Pack, report: Report | None = None,
@@ -113,10 +119,13 @@ def appraise(path: str, *, dwcp: str | DwcpContext | None = None, rules_dirs: tu
              stdin: bytes | None = None, doc_type: str | None = None) -> Appraisal:
     """Appraise one proposal file (optionally against a DWCP file). `doc_type` ("proposal"):
     the user's word that it is one, whatever the detected type."""
-    doc = load_document(path, max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
-                        doc_type=doc_type)
+    stages = Pipeline.of(max_size=max_size, rules_dirs=rules_dirs, language=language, stdin=stdin,
+                         doc_type=doc_type, max_findings=None)
+    doc = stages.load(path)
     if doc.type in NOT_PROPOSALS:
         raise DocumentKindError(path, f"this reads as {KIND_NAMES[doc.type]}, not a project proposal; "
                                 "to appraise it anyway, add --as proposal")
     ctx = load_dwcp(dwcp, rules_dirs=rules_dirs, max_size=max_size) if isinstance(dwcp, str) else dwcp
-    return appraise_document(doc, load_pack(doc.language, tuple(rules_dirs)), dwcp=ctx)
+    pack = load_pack(doc.language, tuple(rules_dirs))
+    rules_of(pack)  # a broken appraisal checklist is reported before the document is analysed
+    return appraise_document(doc, pack, stages.analyse(doc), dwcp=ctx)

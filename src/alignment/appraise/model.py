@@ -7,6 +7,7 @@ and `overall`: keep those names stable.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -151,3 +152,11 @@ class AppraisalRow(_M):
     overall: Overall | None = None
     overall_score: float | None = None
     top_fixes: list[str] = Field(default_factory=list)
+
+
+@dataclass
+class AppraisalTable:
+    """A folder appraisal (or one proposal as a one-row table): its rows in path order, each
+    with the file's `Appraisal` (None for an error row). Rendered as XLSX, JSON or text."""
+
+    rows: list[tuple[AppraisalRow, Appraisal | None]]

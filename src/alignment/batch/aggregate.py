@@ -9,9 +9,13 @@ summary.json, summary.md, the summary sheet and the charts. Statistics count uni
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import __version__, taxonomy
 from .inputs import Input
+
+if TYPE_CHECKING:
+    from .worker import StoredResult
 
 BEFORE = ["id", "path"]
 ERROR_COLUMNS = ["code", "reason"]
@@ -25,10 +29,18 @@ def after_columns() -> list[str]:
 GROUPS = {"by_type": "type", "by_region": "region", "by_country": "country", "by_year": "year"}
 
 
+@dataclass(frozen=True)
+class BatchSummary:
+    """summary.json's content (`summarise`) as a model of its own, so that its renderers are found
+    in the registry of report/formats.py like those of the other results (`Report`, ...)."""
+
+    data: dict
+
+
 @dataclass
 class Record:
     input: Input
-    result: dict | None = None  # compact result without findings (ok and duplicates)
+    result: StoredResult | None = None  # the compact result without findings (ok and duplicates)
     duplicate_of: str | None = None
     error: tuple[str, str] | None = None  # (code, reason)
     cached: bool = False

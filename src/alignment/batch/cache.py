@@ -16,9 +16,13 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import AlignmentError
+
+if TYPE_CHECKING:
+    from .worker import DocumentResult, StoredResult
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -52,7 +56,7 @@ class Cache:
             raise AlignmentError(path, f"the cache is not a usable SQLite database ({exc}); "
                                  "delete it or choose another output folder") from None
 
-    def get(self, sha256: str, current_pack: Callable[[str], str]) -> dict | None:
+    def get(self, sha256: str, current_pack: Callable[[str], str]) -> StoredResult | None:
         """The cached result (without its findings) for these bytes, if it was made with
         today's pack and tool."""
         rows = self.db.execute("SELECT pack, language, result FROM results WHERE sha256 = ? AND tool = ?",
@@ -62,7 +66,7 @@ class Cache:
                 return json.loads(result)
         return None
 
-    def put(self, result: dict, path: str) -> dict:
+    def put(self, result: DocumentResult, path: str) -> StoredResult:
         """Store a worker's result; return it without its findings (what the run keeps)."""
         slim = {k: v for k, v in result.items() if k != "findings"}
         slim["findings_count"] = len(result["findings"])

@@ -1,8 +1,9 @@
 """Write stage: tables and summary -> the files of the results folder, each written atomically.
 
 Input: the header and rows of documents.csv, findings.csv and errors.csv (rows may be a
-generator: findings are streamed from the cache), and the summary dict. Output: documents.csv,
-findings.csv, errors.csv, summary.json, summary.md (results.xlsx: see `xlsx`). Every file
+generator: findings are streamed from the cache), and the `BatchSummary`. Output: documents.csv,
+findings.csv, errors.csv; the renderers of summary.json and summary.md (registered in
+report/formats.py, which `run` writes through) (results.xlsx: see `xlsx`). Every file
 is written to a temporary name in the same folder and renamed into place, so a killed run leaves
 either the previous file or the new one, never half of one. Nothing here depends on time or on
 the number of workers: the same inputs give the same bytes.
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from .. import taxonomy
 from ..files import atomic
 from ..report.cells import safe_row
+from .aggregate import BatchSummary
 
 
 
@@ -30,11 +32,6 @@ def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=N
             w.writerow(safe_row(row, text_columns))
             n += 1
     return n
-
-
-def write_json(path: str, data: dict) -> None:
-    with atomic(path) as fh:
-        fh.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def write_text(path: str, text: str) -> None:
@@ -81,7 +78,12 @@ def summary_rows(s: dict) -> list[list]:
     return rows
 
 
-def render_markdown(s: dict) -> str:
+def render_summary_json(summary: BatchSummary) -> str:
+    return json.dumps(summary.data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_summary_markdown(summary: BatchSummary) -> str:
+    s = summary.data
     out = ["# alignment batch summary", "",
            f"{s['inputs']} inputs: {s['documents']} in documents.csv ({s['analysed']} analysed, "
            f"{s['duplicates']} duplicate(s) of another file), {s['errors']} in errors.csv.", ""]

@@ -23,7 +23,8 @@ from multiprocessing import get_all_start_methods, get_context
 from ..errors import AlignmentError
 from ..read import DEFAULT_MAX_SIZE
 from . import charts, outputs
-from .aggregate import (Record, document_columns, document_row, error_columns, error_row,
+from ..report.formats import render
+from .aggregate import (BatchSummary, Record, document_columns, document_row, error_columns, error_row,
                         same_text, summarise)
 from .cache import Cache
 from .executor import run_local
@@ -288,6 +289,7 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
             outputs.write_csv(path("plans.csv"), plan_row_columns(), plan_rows(records))
     outputs.write_text(path("coverage.svg"), charts.coverage_chart(summary))
     outputs.write_text(path("objectives.svg"), charts.objectives_chart(summary))
-    outputs.write_text(path("summary.md"), outputs.render_markdown(summary))
-    outputs.write_json(path("summary.json"), summary)  # last: its presence marks a complete run
+    outputs.write_text(path("summary.md"), render(BatchSummary(summary), "md"))
+    # last: its presence marks a complete run
+    outputs.write_text(path("summary.json"), render(BatchSummary(summary), "json"))
     return summary

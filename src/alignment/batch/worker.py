@@ -1,9 +1,11 @@
 """The per-document function of a batch: one file -> a `WorkerResult`.
 
-Input: a path and `Options` (both picklable). Output: a `WorkerResult` (picklable, crosses the
-process or Dask boundary): `ok` with `result`, the compact JSON-ready dict stored in the cache
-and written to documents.csv / findings.csv, or not `ok` with an error `code` and `reason`
-(the errors.csv row). `analyse_file` never raises for a bad document and
+Input: a path and `Options` (both picklable). The document goes through the pipeline's stages
+(`Pipeline.load`, then `Pipeline.analyse`), and its `Report` is compacted. Output: a
+`WorkerResult` (a frozen dataclass, picklable, crosses the process or Dask boundary): `ok` with
+`result`, a `DocumentResult` (typed, JSON-ready: the facts stored in the cache and written to
+documents.csv, and the findings.csv rows; the batch then holds a `StoredResult`), or not `ok` with an error `code` and `reason` (the errors.csv
+row). `analyse_file` never raises for a bad document and
 mutates nothing but per-process caches (packs, matchers, spaCy pipelines), so any engine can map
 it: our process pool, Dask, or another one.
 """
@@ -18,6 +20,7 @@ import stat
 import time
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TypedDict
 
 from .. import taxonomy
 from ..errors import AlignmentError, UnsupportedFormatError
@@ -30,17 +33,56 @@ DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markd
                                  ".htm", ".xhtml"})
 
 
+class DocumentFacts(TypedDict):
+    """What a batch keeps of one document's `Report` besides its findings: one documents.csv
+    row's worth of facts, as JSON in the cache (`results.result`) and read back on --resume."""
+
+    sha256: str
+    text_sha256: str  # the digest of the normalised text: the same text in two formats
+    pack: str
+    tool: str
+    type: str
+    language: str
+    pages: int
+    words: int
+    title: str
+    warnings: list[str]
+    strength: dict[str, str]  # category -> committed / mentioned / absent
+    objectives_committed: int
+    objectives_mentioned: int
+    social_partners: str
+    civil_society_only: bool
+    standards: list[str]
+    employers: str
+    workers: str
+    topics_committed: list[str]
+    topics_missing: list[str]
+    plan: dict | None  # `PlanView.model_dump()` of a work plan export's plan
+
+
+class DocumentResult(DocumentFacts):
+    """A worker's result (`compact`): the facts and the finding rows."""
+
+    findings: list[list]  # findings.csv rows without their first column (the file name)
+
+
+class StoredResult(DocumentFacts):
+    """What the batch holds per document once the cache has the findings (`Cache.put`, `get`)."""
+
+    findings_count: int
+
+
 @dataclass(frozen=True, slots=True)
 class WorkerResult:
     """One document's outcome as it travels from a worker to the batch: a result or an error."""
 
     ok: bool
-    result: dict | None = None  # `compact(report)` when ok
+    result: DocumentResult | None = None  # `compact(report)` when ok
     code: str = ""  # when not ok: the error code of errors.py ("timeout", "crash", "internal", ...)
     reason: str = ""  # when not ok: one line for errors.csv
 
     @classmethod
-    def success(cls, result: dict) -> "WorkerResult":
+    def success(cls, result: DocumentResult) -> "WorkerResult":
         return cls(ok=True, result=result)
 
     @classmethod
@@ -117,7 +159,7 @@ def analyse_file(path: str, options: Options) -> WorkerResult:
 
 def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> dict:
     from ..analysis import analyse
-    from ..load import load_document
+    from ..pipeline import load_document
     from ..match import get_engine
     from ..packs import load_pack
 
@@ -132,7 +174,7 @@ def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> d
     return compact(report, _text_digest(p.text for p in doc.paragraphs))
 
 
-def compact(report, text_sha256: str = "") -> dict:
+def compact(report, text_sha256: str = "") -> DocumentResult:
     """The parts of a `Report` a batch keeps: one documents.csv row and the finding rows."""
     from ..report.tables import finding_rows
 

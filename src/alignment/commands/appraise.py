@@ -27,25 +27,6 @@ def _format(fmt: str | None, output: str | None, folder: bool) -> str:
     return fmt
 
 
-def _folder_text(rows) -> str:
-    from ..appraise.model import CRITERIA
-
-    short = {"alignment": "align", "tripartism": "tripart", "standards": "ILS", "gender": "gender",
-             "capacity": "capdev", "itcilo": "ITC", "rbm": "RBM", "monitoring": "M&E", "risks": "risks",
-             "sustainability": "sustain", "environment": "env"}
-    mark = {"pass": "pass", "weak": "weak", "absent": "ABS"}
-    lines = ["  ".join([f"{'file':40}", *(f"{short[c]:>7}" for c in CRITERIA), "GEM", "DAC", "overall"])]
-    for r, _ in rows:
-        if r.status == "error":
-            lines.append(f"{r.path[-40:]:40}  ERROR: {r.reason}")
-            continue
-        lines.append("  ".join([f"{r.path[-40:]:40}", *(f"{mark[r.verdicts[c]]:>7}" for c in CRITERIA),
-                                f"{r.un_gem:>3}", f"{r.oecd_dac:>3}", r.overall or ""]))
-    ok = sum(r.status == "ok" for r, _ in rows)
-    lines.append(f"\n{len(rows)} file(s): {ok} appraised, {len(rows) - ok} error(s)")
-    return "\n".join(lines) + "\n"
-
-
 @click.command(name="appraise")
 @click.argument("path", required=False)
 @click.option("--dwcp", "dwcp_path", default=None, metavar="DWCP",
@@ -63,6 +44,7 @@ def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, langu
     criterion (pass / weak / absent) with quoted evidence and a suggestion, the suggested UN and
     OECD-DAC gender markers, and an overall verdict (ready / revise / major_gaps)."""
     from ..appraise import appraise, load_dwcp
+    from ..appraise.model import AppraisalTable
 
     if show_schema:
         from ..appraise.model import Appraisal
@@ -78,13 +60,7 @@ def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, langu
         from ..appraise.folder import appraise_folder
         rows = appraise_folder(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language,
                               doc_type=doc_type)
-        if fmt == "xlsx":
-            from ..report.appraisal_files import render_xlsx
-            write_output(render_xlsx(rows), output)
-        elif fmt == "json":
-            write_output(json.dumps([r.model_dump() for r, _ in rows], indent=2, ensure_ascii=False) + "\n", output)
-        else:
-            write_output(_folder_text(rows), output)
+        write_output(render(AppraisalTable(rows), fmt), output)
         return
     stdin = sys.stdin.buffer.read() if path == "-" else None
     a = appraise(path, dwcp=ctx, rules_dirs=tuple(rules_dirs), max_size=size, language=language, stdin=stdin,
@@ -93,7 +69,6 @@ def command(path, dwcp_path, fmt, output, show_schema, doc_type, max_size, langu
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     if fmt == "xlsx":
         from ..appraise.folder import row_of
-        from ..report.appraisal_files import render_xlsx
-        write_output(render_xlsx([(row_of(path, a), a)]), output)
+        write_output(render(AppraisalTable([(row_of(path, a), a)]), fmt), output)
         return
-    write_output(render("appraise", a, fmt), output)
+    write_output(render(a, fmt), output)

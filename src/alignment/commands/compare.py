@@ -48,4 +48,4 @@ def command(dwcp, framework, fmt, output, show_schema, rules_dirs, max_size, pla
                            plan=plan, country=country)
     for w in result.warnings:
         click.echo(f"alignment: warning: {w}", err=True)
-    write_output(render("compare", result, fmt), output)
+    write_output(render(result, fmt), output)

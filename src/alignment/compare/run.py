@@ -1,5 +1,10 @@
 """`compare` run: a DWCP and a Cooperation Framework -> `Comparison` (model.py).
 
+The composition: each file is loaded by the pipeline's stages (`Pipeline.load`: read,
+normalise, structure), matched and scored by them (`Pipeline.analyse`: Matcher, Scorer, every
+finding kept), and the two `Document`s and `Report`s go to the compare stage
+(`compare_documents`: units.py, matching.py, summary.py).
+
 Input: two files (or two loaded `Document`s), each read and analysed with its own language
 pack. Output: for each DWCP priority and outcome, which of its taxonomy topics the framework's
 results chain keeps and which it loses (with the framework outcomes that carry them, their
@@ -19,10 +24,9 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 
 from .. import __version__, errors, taxonomy
-from ..analysis import analyse
 from ..document import Document
 from ..errors import AlignmentError, DocumentKindError, RulePackError
-from ..load import load_document
+from ..pipeline import Pipeline
 from ..match import get_engine
 from ..packs import Pack, load_pack
 from ..read import DEFAULT_MAX_SIZE
@@ -69,11 +73,17 @@ def check_kinds(dwcp: Document, framework: Document) -> None:
                                 f"outcomes, found {_describe(framework, fp, fo)}")
 
 
+def _stages(rules_dirs: tuple[str, ...], max_size: int = DEFAULT_MAX_SIZE, plan: str | None = None,
+            country: str | None = None) -> Pipeline:
+    """The pipeline's stages as compare runs them: every finding kept (units need them all)."""
+    return Pipeline.of(rules_dirs=rules_dirs, max_size=max_size, plan=plan, country=country, max_findings=None)
+
+
 def _load(path: str, max_size: int, rules_dirs: tuple[str, ...], plan: str | None = None,
           country: str | None = None):
     """Read and structure one file; errors travel back as data (they do not pickle)."""
     try:
-        return load_document(path, max_size=max_size, rules_dirs=rules_dirs, plan=plan, country=country), None
+        return _stages(rules_dirs, max_size, plan, country).load(path), None
     except AlignmentError as exc:
         return None, (type(exc).__name__, exc.path, exc.reason)
 
@@ -110,9 +120,11 @@ def compare_documents(dwcp: Document, framework: Document, *, rules_dirs: tuple[
                       reports: tuple[Report, Report] | None = None) -> Comparison:
     """Compare two loaded documents (`reports`: their `analyse` results, if already made)."""
     check_kinds(dwcp, framework)
-    dpack, fpack = load_pack(dwcp.language, tuple(rules_dirs)), load_pack(framework.language, tuple(rules_dirs))
+    rules_dirs = tuple(rules_dirs)
+    dpack, fpack = load_pack(dwcp.language, rules_dirs), load_pack(framework.language, rules_dirs)
     s = _settings(fpack, dpack)
-    drep, frep = reports or (analyse(dwcp, dpack), analyse(framework, fpack))
+    stages = _stages(rules_dirs)
+    drep, frep = reports or (stages.analyse(dwcp), stages.analyse(framework))
     fw = FrameworkSide(framework, frep, fpack, s)
     labels = {t.id: t.label for c in dpack.content.taxonomy for t in c.topics}
     names = {**labels, **{c.id: c.label for c in dpack.content.taxonomy}}

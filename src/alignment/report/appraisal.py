@@ -1,12 +1,13 @@
-"""Report stage, appraisal: `Appraisal` -> terminal text and a Markdown memo.
+"""Report stage, appraisal: `Appraisal` -> terminal text and a Markdown memo; a folder's
+`AppraisalTable` -> a terminal table.
 
-Input: an `Appraisal` (appraise/model.py). Output: str. Document text is quoted as written in
+Input: an `Appraisal` or an `AppraisalTable` (appraise/model.py). Output: str. Document text is quoted as written in
 the terminal form and escaped for Markdown in the memo.
 """
 
 from __future__ import annotations
 
-from ..appraise.model import Appraisal, Criterion
+from ..appraise.model import CRITERIA, Appraisal, AppraisalTable, Criterion
 from ..appraise.scoring import TITLES
 from ..snippet import snippet
 
@@ -109,3 +110,24 @@ def render_html(a: Appraisal) -> str:
 def context(a: Appraisal) -> dict:
     return dict(a=a, d=a.document, gm=a.gender_marker, rc=a.results_chain, TITLES=TITLES, OVERALL=OVERALL,
                 STATUS=STATUS)
+
+
+_SHORT = {"alignment": "align", "tripartism": "tripart", "standards": "ILS", "gender": "gender",
+          "capacity": "capdev", "itcilo": "ITC", "rbm": "RBM", "monitoring": "M&E", "risks": "risks",
+          "sustainability": "sustain", "environment": "env"}
+_MARK = {"pass": "pass", "weak": "weak", "absent": "ABS"}
+
+
+def render_table_text(table: AppraisalTable) -> str:
+    """One line per file: a column per criterion, the markers and the overall verdict."""
+    rows = table.rows
+    lines = ["  ".join([f"{'file':40}", *(f"{_SHORT[c]:>7}" for c in CRITERIA), "GEM", "DAC", "overall"])]
+    for r, _ in rows:
+        if r.status == "error":
+            lines.append(f"{r.path[-40:]:40}  ERROR: {r.reason}")
+            continue
+        lines.append("  ".join([f"{r.path[-40:]:40}", *(f"{_MARK[r.verdicts[c]]:>7}" for c in CRITERIA),
+                                f"{r.un_gem:>3}", f"{r.oecd_dac:>3}", r.overall or ""]))
+    ok = sum(r.status == "ok" for r, _ in rows)
+    lines.append(f"\n{len(rows)} file(s): {ok} appraised, {len(rows) - ok} error(s)")
+    return "\n".join(lines) + "\n"

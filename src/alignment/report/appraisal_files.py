@@ -11,9 +11,10 @@ criterion's suggestion and first evidence.
 from __future__ import annotations
 
 import io
+import json
 from datetime import datetime
 
-from ..appraise.model import CRITERIA, Appraisal, AppraisalRow
+from ..appraise.model import CRITERIA, Appraisal, AppraisalRow, AppraisalTable
 from ..appraise.scoring import TITLES
 from .appraisal import OVERALL, STATUS
 
@@ -89,6 +90,15 @@ def row_values(r: AppraisalRow) -> list:
             + [r.verdicts.get(c, "") for c in CRITERIA]
             + [r.un_gem if r.un_gem is not None else "", r.oecd_dac if r.oecd_dac is not None else "",
                r.overall or "", r.overall_score if r.overall_score is not None else "", "\n".join(r.top_fixes)])
+
+
+def render_table_xlsx(table: AppraisalTable) -> bytes:
+    return render_xlsx(table.rows)
+
+
+def render_table_json(table: AppraisalTable) -> str:
+    """The rows (without the appraisals behind them) as a JSON list."""
+    return json.dumps([r.model_dump() for r, _ in table.rows], indent=2, ensure_ascii=False) + "\n"
 
 
 def render_xlsx(rows: list[tuple[AppraisalRow, Appraisal | None]]) -> bytes:

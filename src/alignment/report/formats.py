@@ -1,30 +1,74 @@
-"""Which function writes which report in which format: one registry for the CLI and the web app.
+"""Which function writes which model in which format: one registry for the CLI, the web app and
+the library.
 
-Input: a report kind ("check", "compare", "appraise"), its pydantic model (`Report`,
-`Comparison`, `Appraisal`) and a format. Output: the rendered str (or bytes for DOCX). JSON
-comes from the model itself; every other format from a "module:function" of `alignment.report`,
-imported only when it is used. A new format is one line here, and reaches `alignment check
---format`, `compare`, `appraise` and the web app's downloads alike.
+Input: a result model (`Report` of check, `Comparison` of compare, `Appraisal` and the folder
+`AppraisalTable` of appraise, the `BatchSummary` of batch) and a format. Output: the rendered str (or bytes for XLSX and
+DOCX). The registry is keyed by the model's class ("module:Class", so nothing is imported to
+look it up) and the format; each renderer is a "module:function" of `alignment.report`, imported
+only when it is used. A new format is one line here, and reaches `alignment check --format`,
+`compare`, `appraise` and the web app's downloads alike. The batch writes summary.md and
+summary.json through it (the web app's Batch page shows and offers those files); its other
+files (documents.csv, findings.csv, workbook, charts) are tables written by `batch/outputs.py`,
+`batch/xlsx.py` and `batch/charts.py`, whose finding rows are those of `check --format csv`
+(`report/tables.finding_rows`).
 """
 
 from __future__ import annotations
 
 import importlib
 
+_JSON = "formats:model_json"
+
 RENDERERS: dict[str, dict[str, str]] = {
-    "check": {"text": "text:render_check", "md": "markdown:render_markdown", "csv": "tables:render_csv",
-              "html": "html:render_html"},
-    "compare": {"text": "compare_text:render_compare_text", "md": "compare_text:render_compare_markdown",
-                "csv": "compare_tables:render_compare_csv", "xlsx": "compare_tables:render_compare_xlsx",
-                "html": "compare_html:render_compare_html"},
-    "appraise": {"text": "appraisal:render_text", "md": "appraisal:render_markdown",
-                 "html": "appraisal:render_html", "docx": "appraisal_files:render_docx"},
+    "alignment.results:Report": {
+        "json": _JSON, "text": "text:render_check", "md": "markdown:render_markdown", "csv": "tables:render_csv",
+        "html": "html:render_html"},
+    "alignment.compare.model:Comparison": {
+        "json": _JSON, "text": "compare_text:render_compare_text", "md": "compare_text:render_compare_markdown",
+        "csv": "compare_tables:render_compare_csv", "xlsx": "compare_tables:render_compare_xlsx",
+        "html": "compare_html:render_compare_html"},
+    "alignment.appraise.model:Appraisal": {
+        "json": _JSON, "text": "appraisal:render_text", "md": "appraisal:render_markdown",
+        "html": "appraisal:render_html", "docx": "appraisal_files:render_docx"},
+    "alignment.appraise.model:AppraisalTable": {
+        "json": "appraisal_files:render_table_json", "text": "appraisal:render_table_text",
+        "xlsx": "appraisal_files:render_table_xlsx"},
+    "alignment.batch.aggregate:BatchSummary": {
+        "json": "alignment.batch.outputs:render_summary_json", "md": "alignment.batch.outputs:render_summary_markdown"},
 }
 
+KINDS = {"check": "alignment.results:Report", "compare": "alignment.compare.model:Comparison",
+         "appraise": "alignment.appraise.model:Appraisal"}
+"""The model each command (and web page) reports in."""
 
-def render(kind: str, model, fmt: str) -> str | bytes:
-    """`model` (of report `kind`) in format `fmt`."""
-    if fmt == "json":
-        return model.model_dump_json(indent=2) + "\n"
-    module, function = RENDERERS[kind][fmt].split(":")
-    return getattr(importlib.import_module(f"alignment.report.{module}"), function)(model)
+
+def model_json(model) -> str:
+    """A pydantic model as the JSON every command writes (`--format json`)."""
+    return model.model_dump_json(indent=2) + "\n"
+
+
+def formats(kind: str) -> list[str]:
+    """The formats the model of command `kind` can be written in."""
+    return list(RENDERERS[KINDS[kind]])
+
+
+def _key(model) -> str:
+    for cls in type(model).__mro__:
+        key = f"{cls.__module__}:{cls.__qualname__}"
+        if key in RENDERERS:
+            return key
+    raise TypeError(f"no renderer is registered for {type(model).__name__}")
+
+
+def render(model, fmt: str) -> str | bytes:
+    """`model` in format `fmt`."""
+    return renderer(RENDERERS[_key(model)][fmt])(model)
+
+
+def renderer(target: str):
+    """The function a registry entry names: "module:function" of `alignment.report`, or of any
+    module named in full ("alignment.batch.outputs:...")."""
+    module, function = target.split(":")
+    if not module.startswith("alignment."):
+        module = f"alignment.report.{module}"
+    return getattr(importlib.import_module(module), function)

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+from functools import cache
 from importlib.resources import files
 
 from pydantic import BaseModel
@@ -25,6 +26,7 @@ from starlette.routing import Route
 
 from ..errors import AlignmentError, PlanChoiceError, TooLargeError
 from ..load import USER_TYPES
+from ..report.formats import render
 from .app import BodyTooLarge
 from .pages import page, report_page
 from .uploads import Workspace, mb
@@ -32,7 +34,8 @@ from .uploads import Workspace, mb
 log = logging.getLogger("alignment.web")
 _ANALYSIS = threading.Lock()
 
-# Formats each report is offered in: those the CLI writes for it (report/formats.py).
+# Formats each report is offered in, with their labels: those the CLI writes for it (the
+# registry of report/formats.py; tests/test_web.py checks that the two agree).
 FORMATS = {
     "check": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "text": "Text"},
     "compare": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "text": "Text"},
@@ -44,11 +47,6 @@ MEDIA = {"json": ("application/json", "json"), "md": ("text/markdown; charset=ut
          "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
          "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")}
 ACCEPT = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xlsx,.csv"
-
-
-def render(kind: str, model, fmt: str) -> str | bytes:
-    from ..report.formats import render as render_report
-    return render_report(kind, model, fmt)
 
 
 def _locked(fn, *args, **kwargs):
@@ -93,7 +91,7 @@ async def _form(request):
 
 
 def _download(kind: str, model, name: str, fmt: str) -> Response:
-    body = render(kind, model, fmt)
+    body = render(model, fmt)
     media, ext = MEDIA[fmt]
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", os.path.splitext(name)[0])[:80] or "report"
     return Response(body, media_type=media,
@@ -241,7 +239,7 @@ async def show(request):
         return error_response(request, "this report is no longer kept by the server: analyse the file again",
                               404, "Report not found")
     kind, model, name = item
-    return HTMLResponse(report_page(kind, render(kind, model, "html"), token, FORMATS[kind], name))
+    return HTMLResponse(report_page(kind, render(model, "html"), token, FORMATS[kind], name))
 
 
 async def download(request):
@@ -256,12 +254,18 @@ async def download(request):
     return _download(kind, model, name, fmt)
 
 
-# The app's own scripts, the only ones its policy lets a page run.
-_SCRIPTS = {name: files("alignment.web").joinpath(f"static/{name}").read_bytes() for name in ("app.js", "batch.js")}
+# The app's own scripts, the only ones its policy lets a page run (read on first request).
+_SCRIPTS = ("app.js", "batch.js")
+
+
+@cache
+def _script(name: str) -> bytes:
+    return files("alignment.web").joinpath(f"static/{name}").read_bytes()
 
 
 async def script(request):
-    body = _SCRIPTS.get(request.path_params["name"])
+    name = request.path_params["name"]
+    body = _script(name) if name in _SCRIPTS else None
     if body is None:
         return Response("not found", status_code=404, media_type="text/plain")
     return Response(body, media_type="text/javascript; charset=utf-8")

@@ -1,0 +1,65 @@
+"""The renderer registry (report/formats.py): one place says which function writes which model in
+which format, and the CLI's --format choices and the web app's downloads are exactly its formats."""
+
+import importlib
+
+import pytest
+
+from alignment.appraise.model import Appraisal, AppraisalRow, AppraisalTable
+from alignment.cli_options import FORMATS as CHECK_FORMATS
+from alignment.commands.appraise import FORMATS as APPRAISE_FORMATS
+from alignment.commands.compare import FORMATS as COMPARE_FORMATS
+from alignment.report.formats import KINDS, RENDERERS, formats, render, renderer
+from alignment.web.routes import FORMATS as WEB_FORMATS
+
+
+@pytest.mark.parametrize("key", sorted(RENDERERS))
+def test_every_registered_model_and_renderer_exists(key):
+    module, name = key.split(":")
+    assert isinstance(getattr(importlib.import_module(module), name), type)
+    for fmt, target in RENDERERS[key].items():
+        assert callable(renderer(target)), (key, fmt)
+
+
+@pytest.mark.parametrize("kind,cli", [("check", CHECK_FORMATS), ("compare", COMPARE_FORMATS),
+                                      ("appraise", APPRAISE_FORMATS)])
+def test_cli_and_web_offer_exactly_the_registered_formats(kind, cli):
+    assert set(WEB_FORMATS[kind]) == set(formats(kind))
+    table = set(RENDERERS["alignment.appraise.model:AppraisalTable"]) if kind == "appraise" else set()
+    assert set(cli) == set(formats(kind)) | table  # appraise -o x.xlsx: the one-row table
+
+
+def test_kinds_name_the_models_the_commands_return():
+    assert KINDS["appraise"] == f"{Appraisal.__module__}:{Appraisal.__qualname__}"
+
+
+def test_a_folder_table_renders_as_text_and_json():
+    table = AppraisalTable([(AppraisalRow(path="a/bad.pdf", status="error", reason="not a PDF"), None)])
+    text = render(table, "text")
+    assert "a/bad.pdf" in text and "ERROR: not a PDF" in text and "1 file(s): 0 appraised, 1 error(s)" in text
+    assert '"status": "error"' in render(table, "json")
+
+
+def test_an_unregistered_model_is_a_clear_error():
+    with pytest.raises(TypeError, match="no renderer is registered for dict"):
+        render({}, "json")
+
+
+def test_the_batch_summary_is_written_through_the_registry(tmp_path):
+    """summary.md and summary.json of a batch are the registry's renderers of `BatchSummary`."""
+    import json
+
+    from alignment.batch.run import BatchOptions, run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("# Plan\n\nOutcome 1: By 2027, social protection floors cover informal workers.\n")
+    out = tmp_path / "out"
+    result = run_batch([str(src)], str(out), BatchOptions(workers=1))
+    from alignment.batch.aggregate import BatchSummary
+
+    summary = BatchSummary(result.summary)
+    assert (out / "summary.json").read_text(encoding="utf-8") == render(summary, "json")
+    assert json.loads(render(summary, "json"))["documents"] == 1
+    assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")
+    assert render(summary, "md").startswith("# alignment batch summary")
