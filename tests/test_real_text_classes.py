@@ -265,6 +265,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # national OSH systems and national and local institutions are public institutions
     ("The project will strengthen national OSH systems in line with the national OSH programmes.", "en", "CAPDEV", True),
     ("Capacities of national and local institutions enhanced to plan, monitor and report on progress.", "en", "CAPDEV", True),
+    ("Bipartite negotiations led to a sectoral agreement in the garment industry.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
