@@ -266,6 +266,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The project will strengthen national OSH systems in line with the national OSH programmes.", "en", "CAPDEV", True),
     ("Capacities of national and local institutions enhanced to plan, monitor and report on progress.", "en", "CAPDEV", True),
     ("Bipartite negotiations led to a sectoral agreement in the garment industry.", "en", "SO4", True),
+    # Spanish "empleados por" (used by; lemma emplear, like empleo) is no employment; "des hommes
+    # et de femmes" is the set phrase
+    ("Dos paradigmas, Desarrollo Humano y Trabajo Decente, empleados por el PNUD y la OIT.", "es", "SO2", False),
+    ("Las personas con discapacidad acceden a empleo en los sectores público y privado.", "es", "SO2", True),
+    ("Promouvoir l'accès des hommes et de femmes à un travail décent et productif.", "fr", "CC-GEN", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
