@@ -27,7 +27,7 @@ import sys  # noqa: E402
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .cli_options import (FORMATS, _stdin_if_dash, common_input, handle_errors, output_option, plan_options,
+from .cli_options import (FORMATS, _stdin_if_dash, common_input, handle_errors, output_option, plan_options,  # noqa: E402
                           rules_option, write_output)
 from .commands import register as _register_commands  # noqa: E402
 from .errors import AlignmentError  # noqa: E402
