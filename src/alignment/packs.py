@@ -88,12 +88,87 @@ def _rule_id(data: object, loc: tuple) -> str | None:
     return found
 
 
+class _YamlCache:
+    """The parsed YAML of rule files kept on disk between processes (`marshal`, in the lemma
+    cache's folder, `lexicon.cache_dir`), keyed by a digest of the file's text: libyaml still
+    builds Python objects one call at a time, ~25 ms for the files of one language at every
+    start, against ~1 ms to unmarshal them. Only a parse that succeeded is kept, and only data
+    marshal keeps exactly (mappings, lists, sets, strings, numbers, booleans, None: a date is
+    parsed every time); the file is tagged with the versions of Python, PyYAML and its loader.
+    A missing or damaged file, or a folder that cannot be written, means parsing as before."""
+
+    FORMAT = 1
+
+    def __init__(self):
+        import marshal
+        import sys
+
+        self.loaded: dict[bytes, bytes] = {}
+        self.used: dict[bytes, bytes] = {}
+        tag = hashlib.sha1(repr((self.FORMAT, sys.version, marshal.version, yaml.__version__,
+                                 _LOADER.__name__)).encode()).hexdigest()[:16]
+        try:
+            from .lexicon import cache_dir
+
+            self.path = cache_dir() / f"yaml-{tag}.marshal"
+            with open(self.path, "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict):
+                self.loaded = data
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # damaged: rebuilt and rewritten
+            log.debug("yaml cache not read: %s", exc)
+
+    def save(self) -> None:
+        import marshal
+
+        if not self.used or self.used.keys() <= self.loaded.keys():
+            return
+        from .lexicon import _write
+
+        # other languages' and folders' entries are kept, up to a bound (edited user files)
+        kept = {**self.loaded, **self.used} if len(self.loaded) + len(self.used) <= 500 else self.used
+        _write(self.path, marshal.dumps(kept))
+
+
+_yaml_cache: _YamlCache | None = None
+
+
+def _parsed_yaml(text: str):
+    """`yaml.load(text)` with the safe loader, from `_YamlCache` when this text was parsed before."""
+    import marshal
+
+    global _yaml_cache
+    if _yaml_cache is None:
+        import atexit
+
+        _yaml_cache = _YamlCache()
+        atexit.register(_yaml_cache.save)
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    blob = _yaml_cache.loaded.get(key)
+    if blob is not None:
+        try:
+            data = marshal.loads(blob)
+        except Exception:  # noqa: BLE001 - a damaged entry: parsed again
+            pass
+        else:
+            _yaml_cache.used[key] = blob
+            return data
+    data = yaml.load(text, Loader=_LOADER)
+    try:
+        _yaml_cache.used[key] = marshal.dumps(data)
+    except ValueError:  # a type marshal does not keep (a date): parsed every time
+        pass
+    return data
+
+
 def parse_file(name: str, text: str) -> tuple[Parsed | None, list[str]]:
     """Validate one rule file's text against the schema: the parsed file (its `model` is None
     when the schema refused it; the raw data stays for the checks across files) and the
     problems."""
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = _parsed_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

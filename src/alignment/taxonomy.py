@@ -28,7 +28,8 @@ from .schema import CategoryDef
 def shipped() -> tuple[CategoryDef, ...]:
     """The categories of the shipped taxonomy, validated, in the file's order."""
     text = resources.files("alignment.rules").joinpath("common/taxonomy.yaml").read_text(encoding="utf-8")
-    return tuple(CategoryDef.model_validate(c) for c in yaml.safe_load(text).get("taxonomy", []))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~8x faster, the same data
+    return tuple(CategoryDef.model_validate(c) for c in yaml.load(text, Loader=loader).get("taxonomy", []))
 
 
 def _of(*kinds: str) -> tuple[str, ...]:
