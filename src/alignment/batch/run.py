@@ -260,7 +260,7 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
 
     def findings():
         for r in originals:
-            for row in cache.findings(r.result["sha256"], r.result["pack"]):
+            for row in cache.findings(r.result.sha256, r.result.pack):
                 yield [r.input.display, *row]
 
     summary = summarise(records, columns, found.skipped)
@@ -269,14 +269,14 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
     def workbook(cache: Cache) -> None:
         def rows():
             for r in originals:
-                for row in cache.findings(r.result["sha256"], r.result["pack"]):
+                for row in cache.findings(r.result.sha256, r.result.pack):
                     yield [r.input.display, *row]
 
         with outputs.atomic(path("results.xlsx"), "wb") as fh:
             write_workbook(fh, outputs.summary_rows(summary),
                            [("documents", doc_header, doc_rows), ("errors", err_header, err_rows)],
                            ("findings", FINDING_COLUMNS, rows()),
-                           sum(r.result["findings_count"] for r in originals))
+                           sum(r.result.findings_count for r in originals))
 
     # The workbook and findings.csv are the two large files (~450,000 findings for 1,000
     # documents): written side by side, the workbook in a forked process.
