@@ -63,3 +63,17 @@ def test_the_batch_summary_is_written_through_the_registry(tmp_path):
     assert json.loads(render(summary, "json"))["documents"] == 1
     assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")
     assert render(summary, "md").startswith("# alignment batch summary")
+
+
+def test_the_web_offers_each_kind_in_the_registry_formats_with_the_registry_labels():
+    """The web app's downloads are the registry's formats of the kind, labelled by `LABELS` (no
+    list of its own): a format registered for a command reaches the web app with its label."""
+    from alignment.report.formats import LABELS, offered
+    from alignment.web.routes import FORMATS
+
+    assert set(FORMATS) == set(KINDS)
+    for kind in KINDS:
+        assert set(FORMATS[kind]) == set(formats(kind)), kind
+        assert FORMATS[kind] == offered(kind) and all(FORMATS[kind][f] == LABELS[f] for f in FORMATS[kind])
+    every = {f for table in RENDERERS.values() for f in table}
+    assert every <= set(LABELS)  # every registered format has a label

@@ -37,6 +37,10 @@ RENDERERS: dict[str, dict[str, str]] = {
         "json": "alignment.batch.outputs:render_summary_json", "md": "alignment.batch.outputs:render_summary_markdown"},
 }
 
+LABELS = {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "docx": "Word",
+          "text": "Text"}
+"""Each format's label where it is offered (the web app's downloads), in the order it is offered."""
+
 KINDS = {"check": "alignment.results:Report", "compare": "alignment.compare.model:Comparison",
          "appraise": "alignment.appraise.model:Appraisal"}
 """The model each command (and web page) reports in."""
@@ -50,6 +54,12 @@ def model_json(model) -> str:
 def formats(kind: str) -> list[str]:
     """The formats the model of command `kind` can be written in."""
     return list(RENDERERS[KINDS[kind]])
+
+
+def offered(kind: str) -> dict[str, str]:
+    """The formats of command `kind` with their labels, in the order of `LABELS`."""
+    have = RENDERERS[KINDS[kind]]
+    return {fmt: label for fmt, label in LABELS.items() if fmt in have}
 
 
 def _key(model) -> str:
