@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .. import taxonomy
 from ..files import atomic
@@ -21,17 +22,54 @@ from ..report.cells import safe_row
 from .aggregate import BatchSummary
 
 
+@dataclass(frozen=True)
+class BatchTable:
+    """One table of a batch's folder (documents.csv, findings.csv, errors.csv, plans.csv): its
+    header and rows (a generator for the findings, streamed from the cache); the cells of
+    `text_columns` (all when None) are made spreadsheet-safe. Written through the registry of
+    report/formats.py (`write(table, "csv", fh)`)."""
+
+    header: list[str]
+    rows: Iterable[list]
+    text_columns: object = None
+
+
+@dataclass(frozen=True)
+class BatchWorkbook:
+    """results.xlsx: the summary sheet's rows, the small sheets, and the bulk sheet (findings,
+    streamed) with its row count. Written through the registry (`write(book, "xlsx", fh)`)."""
+
+    summary_rows: list[list]
+    sheets: list[tuple[str, list[str], Iterable[list]]]
+    bulk: tuple[str, list[str], Iterable[list]]
+    bulk_rows: int
+
+
+def write_table_csv(table: BatchTable, fh) -> int:
+    """The registry's csv writer of a `BatchTable`: header and rows to the text file `fh`."""
+    n = 0
+    w = csv.writer(fh, lineterminator="\n")
+    w.writerow(table.header)
+    for row in table.rows:
+        w.writerow(safe_row(row, table.text_columns))
+        n += 1
+    return n
+
+
+def write_workbook_xlsx(book: BatchWorkbook, fh) -> None:
+    """The registry's xlsx writer of a `BatchWorkbook` (see `xlsx.write_workbook`)."""
+    from .xlsx import write_workbook
+
+    write_workbook(fh, book.summary_rows, book.sheets, book.bulk, book.bulk_rows)
+
 
 def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=None) -> int:
-    """Write rows; cells of `text_columns` (all by default) are made spreadsheet-safe."""
-    n = 0
+    """Write rows (atomically, through the registry); cells of `text_columns` (all by default)
+    are made spreadsheet-safe."""
+    from ..report.formats import write
+
     with atomic(path) as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        for row in rows:
-            w.writerow(safe_row(row, text_columns))
-            n += 1
-    return n
+        return write(BatchTable(header, rows, text_columns), "csv", fh)
 
 
 def write_text(path: str, text: str) -> None:
