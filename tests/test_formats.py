@@ -80,7 +80,7 @@ def test_the_web_offers_each_kind_in_the_registry_formats_with_the_registry_labe
 
 
 def test_every_file_of_a_batch_is_written_through_the_registry(tmp_path, monkeypatch):
-    """The batch's tables (`BatchTable` csv), workbook (`BatchWorkbook` xlsx, written in a forked
+    """The batch's tables (`Table` csv, the writer of `check --format csv` too), workbook (`BatchWorkbook` xlsx, written in a forked
     process: hence the log file), charts (svg) and summary (md, json) are all the registry's
     renderers: no file of the results folder is written around it."""
     from alignment.batch import BatchOptions, run_batch
@@ -106,8 +106,8 @@ def test_every_file_of_a_batch_is_written_through_the_registry(tmp_path, monkeyp
     out = tmp_path / "out"
     run_batch(str(folder), str(out), BatchOptions(workers=1))
     used = log.read_text().split()
-    assert used.count("alignment.batch.outputs:write_table_csv") == 3  # documents, findings, errors
-    assert set(used) == {"alignment.batch.outputs:write_table_csv", "alignment.batch.outputs:write_workbook_xlsx",
+    assert used.count("tables:write_table_csv") == 3  # documents, findings, errors
+    assert set(used) == {"tables:write_table_csv", "alignment.batch.outputs:write_workbook_xlsx",
                          "alignment.batch.charts:render_coverage_svg", "alignment.batch.charts:render_objectives_svg",
                          "alignment.batch.outputs:render_summary_markdown", "alignment.batch.outputs:render_summary_json"}
     assert len(used) == len(FILES)  # one renderer call per file of the folder

@@ -11,27 +11,13 @@ the number of workers: the same inputs give the same bytes.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import taxonomy
 from ..files import atomic
-from ..report.cells import safe_row
 from .aggregate import BatchSummary
-
-
-@dataclass(frozen=True)
-class BatchTable:
-    """One table of a batch's folder (documents.csv, findings.csv, errors.csv, plans.csv): its
-    header and rows (a generator for the findings, streamed from the cache); the cells of
-    `text_columns` (all when None) are made spreadsheet-safe. Written through the registry of
-    report/formats.py (`write(table, "csv", fh)`)."""
-
-    header: list[str]
-    rows: Iterable[list]
-    text_columns: object = None
 
 
 @dataclass(frozen=True)
@@ -45,17 +31,6 @@ class BatchWorkbook:
     bulk_rows: int
 
 
-def write_table_csv(table: BatchTable, fh) -> int:
-    """The registry's csv writer of a `BatchTable`: header and rows to the text file `fh`."""
-    n = 0
-    w = csv.writer(fh, lineterminator="\n")
-    w.writerow(table.header)
-    for row in table.rows:
-        w.writerow(safe_row(row, table.text_columns))
-        n += 1
-    return n
-
-
 def write_workbook_xlsx(book: BatchWorkbook, fh) -> None:
     """The registry's xlsx writer of a `BatchWorkbook` (see `xlsx.write_workbook`)."""
     from .xlsx import write_workbook
@@ -67,9 +42,10 @@ def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=N
     """Write rows (atomically, through the registry); cells of `text_columns` (all by default)
     are made spreadsheet-safe."""
     from ..report.formats import write
+    from ..report.tables import Table
 
     with atomic(path) as fh:
-        return write(BatchTable(header, rows, text_columns), "csv", fh)
+        return write(Table(header, rows, text_columns), "csv", fh)
 
 
 def write_text(path: str, text: str) -> None:

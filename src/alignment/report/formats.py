@@ -8,7 +8,8 @@ look it up) and the format; each renderer is a "module:function" of `alignment.r
 only when it is used. A new format is one line here, and reaches `alignment check --format`,
 `compare`, `appraise` and the web app's downloads alike. The batch writes summary.md and
 summary.json through it (the web app's Batch page shows and offers those files), and its other
-files too: the tables (documents.csv, findings.csv, errors.csv, plans.csv: `BatchTable`) and
+files too: the tables (documents.csv, findings.csv, errors.csv, plans.csv: `Table`, whose
+writer is also that of `check --format csv`) and
 results.xlsx (`BatchWorkbook`) through `write` (`WRITERS`: streamed into the file), the charts
 (`CoverageChart`, `ObjectivesChart`) as svg. The finding rows are those of `check --format csv`
 (`report/tables.finding_rows`).
@@ -41,7 +42,7 @@ RENDERERS: dict[str, dict[str, str]] = {
 }
 
 WRITERS: dict[str, dict[str, str]] = {
-    "alignment.batch.outputs:BatchTable": {"csv": "alignment.batch.outputs:write_table_csv"},
+    "alignment.report.tables:Table": {"csv": "tables:write_table_csv"},
     "alignment.batch.outputs:BatchWorkbook": {"xlsx": "alignment.batch.outputs:write_workbook_xlsx"},
 }
 """Renderers that stream into an open file (`write`) instead of returning the whole text: the
