@@ -63,3 +63,51 @@ def test_the_batch_summary_is_written_through_the_registry(tmp_path):
     assert json.loads(render(summary, "json"))["documents"] == 1
     assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")
     assert render(summary, "md").startswith("# alignment batch summary")
+
+
+def test_the_web_offers_each_kind_in_the_registry_formats_with_the_registry_labels():
+    """The web app's downloads are the registry's formats of the kind, labelled by `LABELS` (no
+    list of its own): a format registered for a command reaches the web app with its label."""
+    from alignment.report.formats import LABELS, offered
+    from alignment.web.routes import FORMATS
+
+    assert set(FORMATS) == set(KINDS)
+    for kind in KINDS:
+        assert set(FORMATS[kind]) == set(formats(kind)), kind
+        assert FORMATS[kind] == offered(kind) and all(FORMATS[kind][f] == LABELS[f] for f in FORMATS[kind])
+    every = {f for table in RENDERERS.values() for f in table}
+    assert every <= set(LABELS)  # every registered format has a label
+
+
+def test_every_file_of_a_batch_is_written_through_the_registry(tmp_path, monkeypatch):
+    """The batch's tables (`Table` csv, the writer of `check --format csv` too), workbook (`BatchWorkbook` xlsx, written in a forked
+    process: hence the log file), charts (svg) and summary (md, json) are all the registry's
+    renderers: no file of the results folder is written around it."""
+    from alignment.batch import BatchOptions, run_batch
+    from alignment.batch.run import FILES
+    from alignment.report import formats as registry
+
+    log = tmp_path / "renderers.log"
+    real = registry.renderer
+
+    def recording(target):
+        fn = real(target)
+
+        def wrapped(*args):
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(f"{target}\n")
+            return fn(*args)
+        return wrapped
+
+    monkeypatch.setattr(registry, "renderer", recording)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Outcome 1: By 2027, social protection floors cover all workers.\n")
+    out = tmp_path / "out"
+    run_batch(str(folder), str(out), BatchOptions(workers=1))
+    used = log.read_text().split()
+    assert used.count("tables:write_table_csv") == 3  # documents, findings, errors
+    assert set(used) == {"tables:write_table_csv", "alignment.batch.outputs:write_workbook_xlsx",
+                         "alignment.batch.charts:render_coverage_svg", "alignment.batch.charts:render_objectives_svg",
+                         "alignment.batch.outputs:render_summary_markdown", "alignment.batch.outputs:render_summary_json"}
+    assert len(used) == len(FILES)  # one renderer call per file of the folder

@@ -60,18 +60,27 @@ def test_load_document_keeps_the_users_language_and_type():
 
 
 def test_the_batch_worker_result_is_the_pipeline_report_compacted_with_the_declared_keys(tmp_path):
-    """What crosses the batch boundary: a `WorkerResult` whose result has exactly the keys its
-    type declares, made from the pipeline's report (every finding kept)."""
+    """What crosses the batch boundary: a `WorkerResult` whose result is a typed `DocumentResult`
+    made from the pipeline's report (every finding kept); the cache gives back a `StoredResult`
+    whose JSON has the facts' keys in order plus the count, and reads back to the same model."""
+    from dataclasses import fields
+
     from alignment.batch.cache import Cache
-    from alignment.batch.worker import DocumentResult, Options, StoredResult, WorkerResult, analyse_file, compact
+    from alignment.batch.worker import (DocumentFacts, DocumentResult, Options, StoredResult, WorkerResult,
+                                        analyse_file, compact)
 
     res = analyse_file(DOC, Options())
     assert isinstance(res, WorkerResult) and res.ok and not res.code
-    assert set(res.result) == set(DocumentResult.__annotations__)
+    assert isinstance(res.result, DocumentResult)
     report = Pipeline(scorer=Scorer(max_findings=None)).run(DOC)
-    assert res.result == compact(report, res.result["text_sha256"])
-    assert len(res.result["findings"]) == len(report.findings)
-    stored = Cache(str(tmp_path / "cache.sqlite")).put(res.result, DOC)
-    assert set(stored) == set(StoredResult.__annotations__) and stored["findings_count"] == len(report.findings)
+    assert res.result == compact(report, res.result.text_sha256)
+    assert len(res.result.findings) == len(report.findings)
+    cache = Cache(str(tmp_path / "cache.sqlite"))
+    stored = cache.put(res.result, DOC)
+    assert isinstance(stored, StoredResult) and stored.findings_count == len(report.findings)
+    keys = [f.name for f in fields(DocumentFacts)]
+    assert list(stored.to_json()) == keys + ["findings_count"]
+    assert cache.get(res.result.sha256, lambda lang: res.result.pack) == stored
+    assert StoredResult.from_json(stored.to_json()) == stored
     bad = analyse_file(str(tmp_path / "missing.pdf"), Options())
     assert not bad.ok and bad.result is None and bad.code and "missing.pdf" not in bad.code

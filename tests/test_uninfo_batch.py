@@ -102,3 +102,46 @@ def test_shared_exports_of_one_region_merge(tmp_path):
     assert sum(int(p["sub_outputs"]) for p in plans) == total_rows - merged
     docs = _csv(out / "documents.csv")
     assert not any("√" in d["title"] or "‚Ä" in d["title"] for d in docs)
+
+
+# The JSON a cache row's `result` held before the batch results were typed models (TypedDicts):
+# these keys in this order, compact separators. A cache written then must still resume.
+OLD_CACHE_KEYS = ["sha256", "text_sha256", "pack", "tool", "type", "language", "pages", "words", "title",
+                  "warnings", "strength", "objectives_committed", "objectives_mentioned", "social_partners",
+                  "civil_society_only", "standards", "employers", "workers", "topics_committed",
+                  "topics_missing", "plan", "findings_count"]
+OUTPUTS = ["documents.csv", "findings.csv", "errors.csv", "plans.csv", "summary.md", "coverage.svg",
+           "objectives.svg"]
+
+
+def test_an_old_format_cache_resumes_to_the_same_outputs(tmp_path, exports):
+    """The typed results store exactly the JSON the untyped dicts stored (plans included), and a
+    cache rewritten as the old code wrote it resumes with nothing re-analysed, same outputs."""
+    import sqlite3
+
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["batch", str(exports), "-o", str(out), "--workers", "1"])
+    assert r.exit_code == 1, r.output
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    db = sqlite3.connect(out / "cache.sqlite")
+    rows = db.execute("SELECT rowid, result FROM results").fetchall()
+    assert len(rows) == 3
+    plans = 0
+    with db:
+        for rowid, text in rows:
+            data = json.loads(text)
+            assert list(data) == OLD_CACHE_KEYS
+            plans += data["plan"] is not None
+            old = json.dumps({k: data[k] for k in OLD_CACHE_KEYS}, ensure_ascii=False, separators=(",", ":"))
+            assert old == text
+            db.execute("UPDATE results SET result = ? WHERE rowid = ?", (old, rowid))
+    db.close()
+    assert plans == 2
+    for name in OUTPUTS:
+        (out / name).unlink()
+    r = CliRunner().invoke(main, ["batch", str(exports), "-o", str(out), "--workers", "1", "--resume"])
+    assert r.exit_code == 1, r.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["cached"] == 3
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == before[name], name

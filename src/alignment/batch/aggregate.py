@@ -71,8 +71,8 @@ def same_text(records: list[Record]) -> dict[str, list[str]]:
     .txt, a PDF and its DOCX): flagged, not merged."""
     by_text: dict[str, list[tuple[str, str]]] = {}
     for r in records:
-        if r.result and not r.duplicate_of and r.result.get("text_sha256"):
-            by_text.setdefault(r.result["text_sha256"], []).append((r.input.display, r.result["sha256"]))
+        if r.result and not r.duplicate_of and r.result.text_sha256:
+            by_text.setdefault(r.result.text_sha256, []).append((r.input.display, r.result.sha256))
     out: dict[str, list[str]] = {}
     for group in by_text.values():
         for path, sha in group:
@@ -84,13 +84,13 @@ def same_text(records: list[Record]) -> dict[str, list[str]]:
 
 def document_row(r: Record, columns: list[str], twins: dict[str, list[str]]) -> list:
     res = r.result
-    strength = res["strength"]
-    return [res["sha256"], r.input.display, *(r.input.fields.get(c, "") for c in columns),
-            res["type"], res["language"], res["pages"], res["words"], res["title"],
-            *(strength.get(c, "") for c in taxonomy.categories()), res["objectives_committed"],
-            res["objectives_mentioned"], res["social_partners"],
-            "yes" if res["civil_society_only"] else "no", " ".join(res["standards"]),
-            "; ".join(twins.get(r.input.display, [])), "; ".join(res["warnings"]), r.status]
+    strength = res.strength
+    return [res.sha256, r.input.display, *(r.input.fields.get(c, "") for c in columns),
+            res.type, res.language, res.pages, res.words, res.title,
+            *(strength.get(c, "") for c in taxonomy.categories()), res.objectives_committed,
+            res.objectives_mentioned, res.social_partners,
+            "yes" if res.civil_society_only else "no", " ".join(res.standards),
+            "; ".join(twins.get(r.input.display, [])), "; ".join(res.warnings), r.status]
 
 
 def error_row(r: Record, columns: list[str]) -> list:
@@ -106,33 +106,34 @@ def _distribution(values: list[int]) -> dict[str, int]:
     return {str(k): sum(v == k for v in values) for k in range(len(taxonomy.objectives()), -1, -1)}
 
 
-def _stats(results: list[dict]) -> dict:
+def _stats(results: list[StoredResult]) -> dict:
     n = len(results)
     cats = {}
     for c in taxonomy.categories():
-        committed = sum(r["strength"].get(c) == "committed" for r in results)
-        mentioned = sum(r["strength"].get(c) == "mentioned" for r in results)
+        committed = sum(r.strength.get(c) == "committed" for r in results)
+        mentioned = sum(r.strength.get(c) == "mentioned" for r in results)
         cats[c] = {"committed": committed, "mentioned_only": mentioned,
                    "committed_or_mentioned": committed + mentioned,
                    "absent": n - committed - mentioned,
                    "share_committed": _share(committed, n),
                    "share_committed_or_mentioned": _share(committed + mentioned, n)}
-    partners = {k: sum(r["social_partners"] == k for r in results) for k in ("named", "generic", "absent")}
+    partners = {k: sum(r.social_partners == k for r in results) for k in ("named", "generic", "absent")}
     return {
         "documents": n,
         "objectives_per_document": {
-            "committed": _distribution([r["objectives_committed"] for r in results]),
-            "committed_or_mentioned": _distribution([r["objectives_mentioned"] for r in results])},
+            "committed": _distribution([r.objectives_committed for r in results]),
+            "committed_or_mentioned": _distribution([r.objectives_mentioned for r in results])},
         "categories": cats,
         "social_partners": {**partners, **{f"share_{k}": _share(v, n) for k, v in partners.items()},
-                            "civil_society_only": sum(bool(r["civil_society_only"]) for r in results)},
+                            "civil_society_only": sum(bool(r.civil_society_only) for r in results)},
     }
 
 
-def _group_key(r: Record, column: str | None, fallback: str | None) -> str:
+def _group_key(r: Record, column: str | None, by_type: bool) -> str:
+    """The manifest column's value, or (the type group without one) the detected type."""
     value = r.input.fields.get(column, "") if column else ""
-    if not value and fallback:
-        value = r.result.get(fallback, "")
+    if not value and by_type:
+        value = r.result.type
     return value or "(blank)"
 
 
@@ -145,14 +146,14 @@ def summarise(records: list[Record], columns: list[str], skipped: dict[str, int]
         codes[r.error[0]] = codes.get(r.error[0], 0) + 1
     standards: dict[str, int] = {}
     for res in results:
-        for s in res["standards"]:
+        for s in res.standards:
             standards[s] = standards.get(s, 0) + 1
     lowered = {c.lower(): c for c in columns}
     stats = _stats(results)
     stats.pop("documents")  # == analysed; "documents" below counts duplicates too
     summary = {
         "tool": "alignment", "version": __version__,
-        "packs": sorted({res["pack"] for res in results}),
+        "packs": sorted({res.pack for res in results}),
         "inputs": len(records),
         "documents": len(records) - len(errors),
         "analysed": len(ok),
@@ -161,20 +162,20 @@ def summarise(records: list[Record], columns: list[str], skipped: dict[str, int]
         "cached": sum(r.cached for r in ok),
         "skipped": dict(sorted(skipped.items())),
         **stats,
-        "standards": {"documents_citing_any": sum(bool(res["standards"]) for res in results),
+        "standards": {"documents_citing_any": sum(bool(res.standards) for res in results),
                       "documents_by_instrument": dict(sorted(standards.items(),
                                                              key=lambda kv: (-kv[1], kv[0])))},
-        "languages": _counts(res["language"] for res in results),
-        "types": _counts(res["type"] for res in results),
+        "languages": _counts(res.language for res in results),
+        "types": _counts(res.type for res in results),
     }
     for name, column in GROUPS.items():
         source = lowered.get(column)
-        fallback = "type" if column == "type" else None
-        if source is None and fallback is None:
+        by_type = column == "type"
+        if source is None and not by_type:
             continue
-        groups: dict[str, list[dict]] = {}
+        groups: dict[str, list[StoredResult]] = {}
         for r in ok:
-            groups.setdefault(_group_key(r, source, fallback), []).append(r.result)
+            groups.setdefault(_group_key(r, source, by_type), []).append(r.result)
         summary[name] = {"column": f"manifest:{source}" if source else "detected type",
                          "groups": {k: _group_stats(v) for k, v in sorted(groups.items())}}
     summary["errors_by_code"] = dict(sorted(codes.items()))

@@ -16,13 +16,10 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import AlignmentError
-
-if TYPE_CHECKING:
-    from .worker import DocumentResult, StoredResult
+from .worker import DocumentResult, StoredResult
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -63,19 +60,18 @@ class Cache:
                                (sha256, __version__)).fetchall()
         for pack, language, result in rows:
             if pack == current_pack(language):
-                return json.loads(result)
+                return StoredResult.from_json(json.loads(result))
         return None
 
     def put(self, result: DocumentResult, path: str) -> StoredResult:
         """Store a worker's result; return it without its findings (what the run keeps)."""
-        slim = {k: v for k, v in result.items() if k != "findings"}
-        slim["findings_count"] = len(result["findings"])
-        blob = zlib.compress(json.dumps(result["findings"], ensure_ascii=False,
+        slim = StoredResult.of(result)
+        blob = zlib.compress(json.dumps(result.findings, ensure_ascii=False,
                                         separators=(",", ":")).encode("utf-8"), 1)
         self.db.execute("INSERT OR REPLACE INTO results (sha256, pack, tool, language, path, result, findings) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (result["sha256"], result["pack"], result["tool"], result["language"], path,
-                         json.dumps(slim, ensure_ascii=False, separators=(",", ":")), blob))
+                        (result.sha256, result.pack, result.tool, result.language, path,
+                         json.dumps(slim.to_json(), ensure_ascii=False, separators=(",", ":")), blob))
         return slim
 
     def findings(self, sha256: str, pack: str) -> list[list]:

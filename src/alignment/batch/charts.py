@@ -8,6 +8,7 @@ or dates, so the same summary gives the same bytes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from .. import taxonomy
@@ -15,6 +16,30 @@ from .. import taxonomy
 FAMILY = 'font-family="Helvetica, Arial, sans-serif"'
 FONT = f'{FAMILY} font-size="12"'
 COLOURS = {"committed": "#1f5f8b", "mentioned": "#8cb8d8", "absent": "#e3e3e3"}
+
+
+@dataclass(frozen=True)
+class CoverageChart:
+    """coverage.svg of a batch: the summary (summary.json's content) it is drawn from."""
+
+    summary: dict
+
+
+@dataclass(frozen=True)
+class ObjectivesChart:
+    """objectives.svg of a batch: the summary it is drawn from."""
+
+    summary: dict
+
+
+def render_coverage_svg(chart: CoverageChart) -> str:
+    """The registry's svg renderer of a `CoverageChart`."""
+    return coverage_chart(chart.summary)
+
+
+def render_objectives_svg(chart: ObjectivesChart) -> str:
+    """The registry's svg renderer of an `ObjectivesChart`."""
+    return objectives_chart(chart.summary)
 
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:

@@ -11,27 +11,41 @@ the number of workers: the same inputs give the same bytes.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .. import taxonomy
 from ..files import atomic
-from ..report.cells import safe_row
 from .aggregate import BatchSummary
 
 
+@dataclass(frozen=True)
+class BatchWorkbook:
+    """results.xlsx: the summary sheet's rows, the small sheets, and the bulk sheet (findings,
+    streamed) with its row count. Written through the registry (`write(book, "xlsx", fh)`)."""
+
+    summary_rows: list[list]
+    sheets: list[tuple[str, list[str], Iterable[list]]]
+    bulk: tuple[str, list[str], Iterable[list]]
+    bulk_rows: int
+
+
+def write_workbook_xlsx(book: BatchWorkbook, fh) -> None:
+    """The registry's xlsx writer of a `BatchWorkbook` (see `xlsx.write_workbook`)."""
+    from .xlsx import write_workbook
+
+    write_workbook(fh, book.summary_rows, book.sheets, book.bulk, book.bulk_rows)
+
 
 def write_csv(path: str, header: list[str], rows: Iterable[list], text_columns=None) -> int:
-    """Write rows; cells of `text_columns` (all by default) are made spreadsheet-safe."""
-    n = 0
+    """Write rows (atomically, through the registry); cells of `text_columns` (all by default)
+    are made spreadsheet-safe."""
+    from ..report.formats import write
+    from ..report.tables import Table
+
     with atomic(path) as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        for row in rows:
-            w.writerow(safe_row(row, text_columns))
-            n += 1
-    return n
+        return write(Table(header, rows, text_columns), "csv", fh)
 
 
 def write_text(path: str, text: str) -> None:

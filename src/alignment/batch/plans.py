@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .. import taxonomy
 from ..errors import InputError
@@ -26,6 +27,10 @@ from ..plan_view import agreement
 from ..load import is_export
 from ..read.uninfo import PLAN_SUFFIX, Collector
 from .inputs import Input, display_path
+
+if TYPE_CHECKING:
+    from ..results import Agreement
+    from .worker import StoredResult
 
 PLAN_COLUMNS = ["region", "country", "plan"]
 TOP = 10
@@ -78,54 +83,54 @@ def plan_inputs(exports: list[tuple[str, str]], output: str) -> list[Input]:
     return items
 
 
-def governing_body(results: list[dict]) -> dict:
+def governing_body(results: list[StoredResult]) -> dict:
     """The table for a set of plan results (compact results with a `plan` block)."""
-    plans = [r for r in results if r.get("plan")]
+    plans = [r for r in results if r.plan]
     n = len(plans)
-    dist = {str(k): sum(r["objectives_committed"] == k for r in plans) for k in (4, 3, 2, 1, 0)}
+    dist = {str(k): sum(r.objectives_committed == k for r in plans) for k in (4, 3, 2, 1, 0)}
     committed: dict[str, int] = {}
     missing: dict[str, int] = {}
     for r in plans:
-        for t in r.get("topics_committed", []):
+        for t in r.topics_committed:
             committed[t] = committed.get(t, 0) + 1
-        for t in r.get("topics_missing", []):
+        for t in r.topics_missing:
             missing[t] = missing.get(t, 0) + 1
 
     def top(d: dict[str, int]) -> list[list]:
         return [[k, v] for k, v in sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]]
 
-    def pooled(name: str) -> dict:
-        keys = ("both", "tool_only", "team_only", "neither")
-        sums = {k: sum(r["plan"][name][k] for r in plans) for k in keys}
+    def pooled(tags: list[Agreement]) -> dict:
+        sums = {"both": sum(a.both for a in tags), "tool_only": sum(a.tool_only for a in tags),
+                "team_only": sum(a.team_only for a in tags), "neither": sum(a.neither for a in tags)}
         pairs = ([(True, True)] * sums["both"] + [(True, False)] * sums["tool_only"]
                  + [(False, True)] * sums["team_only"] + [(False, False)] * sums["neither"])
         return agreement(pairs).model_dump()
 
     return {
         "plans": n,
-        "sub_outputs": sum(r["plan"]["sub_outputs"] for r in plans),
+        "sub_outputs": sum(r.plan.sub_outputs for r in plans),
         "objectives_committed": dist,
-        "ilo_contributes": sum(bool(r["plan"]["ilo_contributes"]) for r in plans),
-        "employers_named": sum(r.get("employers") == "named" for r in plans),
-        "workers_named": sum(r.get("workers") == "named" for r in plans),
-        "employers_or_workers_named": sum(r.get("employers") == "named" or r.get("workers") == "named"
+        "ilo_contributes": sum(bool(r.plan.ilo_contributes) for r in plans),
+        "employers_named": sum(r.employers == "named" for r in plans),
+        "workers_named": sum(r.workers == "named" for r in plans),
+        "employers_or_workers_named": sum(r.employers == "named" or r.workers == "named"
                                           for r in plans),
-        "committed": {c: sum(r["strength"].get(c) == "committed" for r in plans) for c in [*taxonomy.objectives(), "CC-GEN"]},
+        "committed": {c: sum(r.strength.get(c) == "committed" for r in plans) for c in [*taxonomy.objectives(), "CC-GEN"]},
         "top_committed": top(committed),
         "top_missing": top(missing),
-        "sdg8": pooled("sdg8"),
-        "gender": pooled("gender"),
+        "sdg8": pooled([r.plan.sdg8 for r in plans]),
+        "gender": pooled([r.plan.gender for r in plans]),
     }
 
 
 def plans_table(records) -> dict | None:
     """Overall and per-region tables, or None when the batch had no plan."""
-    ok = [r for r in records if r.result and not r.duplicate_of and r.result.get("plan")]
+    ok = [r for r in records if r.result and not r.duplicate_of and r.result.plan]
     if not ok:
         return None
-    regions: dict[str, list[dict]] = {}
+    regions: dict[str, list[StoredResult]] = {}
     for r in ok:
-        regions.setdefault(r.result["plan"].get("region") or "(no region)", []).append(r.result)
+        regions.setdefault(r.result.plan.region or "(no region)", []).append(r.result)
     return {"all": governing_body([r.result for r in ok]),
             "by_region": {k: governing_body(v) for k, v in sorted(regions.items())}}
 
@@ -141,16 +146,16 @@ def plan_rows(records) -> list[list]:
     rows = []
     for r in records:
         res = r.result
-        if not res or r.duplicate_of or not res.get("plan"):
+        if not res or r.duplicate_of or not res.plan:
             continue
-        p = res["plan"]
-        s8, g = p["sdg8"], p["gender"]
-        rows.append([r.input.display, p.get("region") or "", p["country"], p["plan"], p["sub_outputs"],
-                     res["objectives_committed"], *(res["strength"].get(c, "") for c in taxonomy.objectives()),
-                     res["strength"].get("CC-GEN", ""), "yes" if p["ilo_contributes"] else "no",
-                     res.get("employers", ""), res.get("workers", ""), s8["both"] + s8["team_only"],
-                     s8["both"] + s8["tool_only"], s8["both"], g["both"] + g["team_only"],
-                     g["both"] + g["tool_only"], g["both"]])
+        p = res.plan
+        s8, g = p.sdg8, p.gender
+        rows.append([r.input.display, p.region or "", p.country, p.plan, p.sub_outputs,
+                     res.objectives_committed, *(res.strength.get(c, "") for c in taxonomy.objectives()),
+                     res.strength.get("CC-GEN", ""), "yes" if p.ilo_contributes else "no",
+                     res.employers, res.workers, s8.both + s8.team_only,
+                     s8.both + s8.tool_only, s8.both, g.both + g.team_only,
+                     g.both + g.tool_only, g.both])
     return rows
 
 

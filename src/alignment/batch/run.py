@@ -23,7 +23,7 @@ from multiprocessing import get_all_start_methods, get_context
 from ..errors import AlignmentError
 from ..read import DEFAULT_MAX_SIZE
 from . import charts, outputs
-from ..report.formats import render
+from ..report.formats import render, write
 from .aggregate import (BatchSummary, Record, document_columns, document_row, error_columns, error_row,
                         same_text, summarise)
 from .cache import Cache
@@ -32,7 +32,6 @@ from .on_dask import require_dask, run_dask
 from .inputs import collect
 from .lifeline import die_with_parent
 from .worker import Options, warm
-from .xlsx import write_workbook
 
 log = logging.getLogger("alignment")
 
@@ -260,7 +259,7 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
 
     def findings():
         for r in originals:
-            for row in cache.findings(r.result["sha256"], r.result["pack"]):
+            for row in cache.findings(r.result.sha256, r.result.pack):
                 yield [r.input.display, *row]
 
     summary = summarise(records, columns, found.skipped)
@@ -269,14 +268,15 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
     def workbook(cache: Cache) -> None:
         def rows():
             for r in originals:
-                for row in cache.findings(r.result["sha256"], r.result["pack"]):
+                for row in cache.findings(r.result.sha256, r.result.pack):
                     yield [r.input.display, *row]
 
+        book = outputs.BatchWorkbook(outputs.summary_rows(summary),
+                                     [("documents", doc_header, doc_rows), ("errors", err_header, err_rows)],
+                                     ("findings", FINDING_COLUMNS, rows()),
+                                     sum(r.result.findings_count for r in originals))
         with outputs.atomic(path("results.xlsx"), "wb") as fh:
-            write_workbook(fh, outputs.summary_rows(summary),
-                           [("documents", doc_header, doc_rows), ("errors", err_header, err_rows)],
-                           ("findings", FINDING_COLUMNS, rows()),
-                           sum(r.result["findings_count"] for r in originals))
+            write(book, "xlsx", fh)
 
     # The workbook and findings.csv are the two large files (~450,000 findings for 1,000
     # documents): written side by side, the workbook in a forked process.
@@ -287,8 +287,8 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
         if "uninfo_plans" in summary:
             from .plans import plan_row_columns, plan_rows
             outputs.write_csv(path("plans.csv"), plan_row_columns(), plan_rows(records))
-    outputs.write_text(path("coverage.svg"), charts.coverage_chart(summary))
-    outputs.write_text(path("objectives.svg"), charts.objectives_chart(summary))
+    outputs.write_text(path("coverage.svg"), render(charts.CoverageChart(summary), "svg"))
+    outputs.write_text(path("objectives.svg"), render(charts.ObjectivesChart(summary), "svg"))
     outputs.write_text(path("summary.md"), render(BatchSummary(summary), "md"))
     # last: its presence marks a complete run
     outputs.write_text(path("summary.json"), render(BatchSummary(summary), "json"))

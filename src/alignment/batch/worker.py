@@ -18,14 +18,14 @@ import os
 import signal
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import PurePath
-from typing import TypedDict
 
 from .. import taxonomy
 from ..errors import AlignmentError, UnsupportedFormatError
 from ..read import DEFAULT_MAX_SIZE
 from ..read.uninfo import PLAN_SUFFIX
+from ..results import PlanView
 from .deadline import Deadline
 from .lifeline import Slots, die_with_parent
 
@@ -33,9 +33,11 @@ DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".txt", ".md", ".markd
                                  ".htm", ".xhtml"})
 
 
-class DocumentFacts(TypedDict):
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
     """What a batch keeps of one document's `Report` besides its findings: one documents.csv
-    row's worth of facts, as JSON in the cache (`results.result`) and read back on --resume."""
+    row's worth of facts. Stored as JSON in the cache (`results.result`, `to_json`) and read
+    back on --resume (`from_json`); the JSON keys and their order are the fields'."""
 
     sha256: str
     text_sha256: str  # the digest of the normalised text: the same text in two formats
@@ -57,19 +59,45 @@ class DocumentFacts(TypedDict):
     workers: str
     topics_committed: list[str]
     topics_missing: list[str]
-    plan: dict | None  # `PlanView.model_dump()` of a work plan export's plan
+    plan: PlanView | None  # a work plan export's plan (JSON: its `model_dump()`)
+
+    def to_json(self) -> dict:
+        """The JSON-ready dict, keys in field order (what the cache has always stored)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["plan"] = self.plan.model_dump() if self.plan is not None else None
+        return out
+
+    @classmethod
+    def _kwargs(cls, data: dict) -> dict:
+        kw = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        kw.setdefault("text_sha256", "")  # not in caches written before the digest existed
+        kw["plan"] = PlanView.model_validate(data["plan"]) if data.get("plan") else None
+        return kw
+
+    @classmethod
+    def from_json(cls, data: dict):
+        """The model of a dict `to_json` made (or the cache holds)."""
+        return cls(**cls._kwargs(data))
 
 
+@dataclass(frozen=True, slots=True)
 class DocumentResult(DocumentFacts):
     """A worker's result (`compact`): the facts and the finding rows."""
 
     findings: list[list]  # findings.csv rows without their first column (the file name)
 
 
+@dataclass(frozen=True, slots=True)
 class StoredResult(DocumentFacts):
     """What the batch holds per document once the cache has the findings (`Cache.put`, `get`)."""
 
     findings_count: int
+
+    @classmethod
+    def of(cls, result: DocumentResult) -> "StoredResult":
+        """`result` without its findings, counted."""
+        kw = {f.name: getattr(result, f.name) for f in fields(DocumentFacts)}
+        return cls(**kw, findings_count=len(result.findings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +185,7 @@ def analyse_file(path: str, options: Options) -> WorkerResult:
         return WorkerResult.failure("internal", f"internal error: {type(exc).__name__}: {_one_line(str(exc))}")
 
 
-def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> dict:
+def _analyse(path: str, options: Options, deadline: Deadline | None = None) -> DocumentResult:
     from ..analysis import analyse
     from ..pipeline import load_document
     from ..match import get_engine
@@ -181,23 +209,23 @@ def compact(report, text_sha256: str = "") -> DocumentResult:
     d = report.document
     strength = {c: report.coverage[c].strength for c in taxonomy.scored() if c in report.coverage}
     strength[taxonomy.capdev()] = report.capdev.strength
-    return {
-        "sha256": d.sha256, "text_sha256": text_sha256, "pack": report.pack, "tool": report.version,
-        "type": d.type, "language": d.language, "pages": d.pages, "words": d.words,
-        "title": d.title or "", "warnings": list(d.warnings), "strength": strength,
-        "objectives_committed": report.objectives_committed,
-        "objectives_mentioned": report.objectives_mentioned,
-        "social_partners": report.constituents.social_partners,
-        "civil_society_only": report.constituents.civil_society_only,
-        "standards": [s.id for s in report.standards],
-        "employers": report.constituents.employers.status,
-        "workers": report.constituents.workers.status,
-        "topics_committed": sorted(t for c in report.coverage.values() for t in c.topics_committed),
-        "topics_missing": sorted(t for c in taxonomy.objectives() for t in report.coverage[c].topics_missing),
-        "plan": report.plan.model_dump() if report.plan else None,
+    return DocumentResult(
+        sha256=d.sha256, text_sha256=text_sha256, pack=report.pack, tool=report.version,
+        type=d.type, language=d.language, pages=d.pages, words=d.words,
+        title=d.title or "", warnings=list(d.warnings), strength=strength,
+        objectives_committed=report.objectives_committed,
+        objectives_mentioned=report.objectives_mentioned,
+        social_partners=report.constituents.social_partners,
+        civil_society_only=report.constituents.civil_society_only,
+        standards=[s.id for s in report.standards],
+        employers=report.constituents.employers.status,
+        workers=report.constituents.workers.status,
+        topics_committed=sorted(t for c in report.coverage.values() for t in c.topics_committed),
+        topics_missing=sorted(t for c in taxonomy.objectives() for t in report.coverage[c].topics_missing),
+        plan=report.plan.model_copy(deep=True) if report.plan else None,
         # without the first column (the file name): the batch writes its own path there
-        "findings": [row[1:] for row in finding_rows(report)],
-    }
+        findings=[row[1:] for row in finding_rows(report)],
+    )
 
 
 def _refuse_non_documents(path: str) -> None:

@@ -7,9 +7,11 @@ DOCX). The registry is keyed by the model's class ("module:Class", so nothing is
 look it up) and the format; each renderer is a "module:function" of `alignment.report`, imported
 only when it is used. A new format is one line here, and reaches `alignment check --format`,
 `compare`, `appraise` and the web app's downloads alike. The batch writes summary.md and
-summary.json through it (the web app's Batch page shows and offers those files); its other
-files (documents.csv, findings.csv, workbook, charts) are tables written by `batch/outputs.py`,
-`batch/xlsx.py` and `batch/charts.py`, whose finding rows are those of `check --format csv`
+summary.json through it (the web app's Batch page shows and offers those files), and its other
+files too: the tables (documents.csv, findings.csv, errors.csv, plans.csv: `Table`, whose
+writer is also that of `check --format csv`) and
+results.xlsx (`BatchWorkbook`) through `write` (`WRITERS`: streamed into the file), the charts
+(`CoverageChart`, `ObjectivesChart`) as svg. The finding rows are those of `check --format csv`
 (`report/tables.finding_rows`).
 """
 
@@ -35,7 +37,20 @@ RENDERERS: dict[str, dict[str, str]] = {
         "xlsx": "appraisal_files:render_table_xlsx"},
     "alignment.batch.aggregate:BatchSummary": {
         "json": "alignment.batch.outputs:render_summary_json", "md": "alignment.batch.outputs:render_summary_markdown"},
+    "alignment.batch.charts:CoverageChart": {"svg": "alignment.batch.charts:render_coverage_svg"},
+    "alignment.batch.charts:ObjectivesChart": {"svg": "alignment.batch.charts:render_objectives_svg"},
 }
+
+WRITERS: dict[str, dict[str, str]] = {
+    "alignment.report.tables:Table": {"csv": "tables:write_table_csv"},
+    "alignment.batch.outputs:BatchWorkbook": {"xlsx": "alignment.batch.outputs:write_workbook_xlsx"},
+}
+"""Renderers that stream into an open file (`write`) instead of returning the whole text: the
+batch's tables, whose findings (~450,000 rows for 1,000 documents) never sit in memory at once."""
+
+LABELS = {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "docx": "Word",
+          "text": "Text", "svg": "SVG"}
+"""Each format's label where it is offered (the web app's downloads), in the order it is offered."""
 
 KINDS = {"check": "alignment.results:Report", "compare": "alignment.compare.model:Comparison",
          "appraise": "alignment.appraise.model:Appraisal"}
@@ -52,10 +67,16 @@ def formats(kind: str) -> list[str]:
     return list(RENDERERS[KINDS[kind]])
 
 
-def _key(model) -> str:
+def offered(kind: str) -> dict[str, str]:
+    """The formats of command `kind` with their labels, in the order of `LABELS`."""
+    have = RENDERERS[KINDS[kind]]
+    return {fmt: label for fmt, label in LABELS.items() if fmt in have}
+
+
+def _key(model, registry: dict[str, dict[str, str]] = RENDERERS) -> str:
     for cls in type(model).__mro__:
         key = f"{cls.__module__}:{cls.__qualname__}"
-        if key in RENDERERS:
+        if key in registry:
             return key
     raise TypeError(f"no renderer is registered for {type(model).__name__}")
 
@@ -63,6 +84,18 @@ def _key(model) -> str:
 def render(model, fmt: str) -> str | bytes:
     """`model` in format `fmt`."""
     return renderer(RENDERERS[_key(model)][fmt])(model)
+
+
+def write(model, fmt: str, fh):
+    """`model` in format `fmt`, streamed into the open file `fh` (text or binary, as the format
+    is); a model with no streaming writer is rendered whole and written. Returns what the
+    writer returns (a table: its row count)."""
+    try:
+        key = _key(model, WRITERS)
+    except TypeError:
+        fh.write(render(model, fmt))
+        return None
+    return renderer(WRITERS[key][fmt])(model, fh)
 
 
 def renderer(target: str):

@@ -1,9 +1,12 @@
-"""Report stage, CSV: `Report` -> one row per finding."""
+"""Report stage, CSV: `Report` -> one row per finding; `Table` (a header and rows) -> CSV, the
+writer of `check --format csv` and of the batch's tables (documents.csv, findings.csv, ...)."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..results import Report
 from .cells import safe_row
@@ -24,9 +27,31 @@ def finding_rows(r: Report) -> list[list]:
     return rows
 
 
+@dataclass(frozen=True)
+class Table:
+    """A CSV table: its header and rows (a generator for the batch's findings, streamed from the
+    cache); the cells of `text_columns` (all when None) are made spreadsheet-safe. Written
+    through the registry of report/formats.py (`write(table, "csv", fh)`)."""
+
+    header: list[str]
+    rows: Iterable[list]
+    text_columns: object = None
+
+
+def write_table_csv(table: Table, fh) -> int:
+    """The registry's csv writer of a `Table`: header and rows to the text file `fh`; returns
+    the number of rows."""
+    n = 0
+    w = csv.writer(fh, lineterminator="\n")
+    w.writerow(table.header)
+    for row in table.rows:
+        w.writerow(safe_row(row, table.text_columns))
+        n += 1
+    return n
+
+
 def render_csv(r: Report) -> str:
+    """`check --format csv`: the findings table, the same writer as the batch's findings.csv."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(FINDING_COLUMNS)
-    w.writerows(safe_row(row, FINDING_TEXT_COLUMNS) for row in finding_rows(r))
+    write_table_csv(Table(FINDING_COLUMNS, finding_rows(r), FINDING_TEXT_COLUMNS), buf)
     return buf.getvalue()

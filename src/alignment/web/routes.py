@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from ..errors import AlignmentError, PlanChoiceError, TooLargeError
 from ..load import USER_TYPES
-from ..report.formats import render
+from ..report.formats import KINDS, offered, render
 from .app import BodyTooLarge
 from .pages import page, report_page
 from .uploads import Workspace, mb
@@ -34,13 +34,9 @@ from .uploads import Workspace, mb
 log = logging.getLogger("alignment.web")
 _ANALYSIS = threading.Lock()
 
-# Formats each report is offered in, with their labels: those the CLI writes for it (the
-# registry of report/formats.py; tests/test_web.py checks that the two agree).
-FORMATS = {
-    "check": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "text": "Text"},
-    "compare": {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "text": "Text"},
-    "appraise": {"json": "JSON", "md": "Markdown", "html": "HTML", "docx": "Word", "text": "Text"},
-}
+# Formats each report is offered in, with their labels: those the CLI writes for it, labelled
+# by the registry of report/formats.py.
+FORMATS = {kind: offered(kind) for kind in KINDS}
 MEDIA = {"json": ("application/json", "json"), "md": ("text/markdown; charset=utf-8", "md"),
          "html": ("text/html; charset=utf-8", "html"), "csv": ("text/csv; charset=utf-8", "csv"),
          "text": ("text/plain; charset=utf-8", "txt"),
