@@ -89,3 +89,34 @@ def test_damaged_cache_files_are_rebuilt(monkeypatch, tmp_path):
     got, _ = _findings("en", text)
     compiled.clear()
     assert got == want and any(rule.startswith("so3.") for rule, *_ in got)
+
+
+def test_murmur64a_is_spacys_hash_string():
+    """Words are hashed in Python before spaCy is imported: the values must be spaCy's."""
+    import random
+
+    from spacy.strings import hash_string
+
+    from alignment.lexicon import murmur64a
+
+    rnd = random.Random(16)
+    alphabet = "abcdeéèàçñü-'’ œ漢字🙂"
+    words = ["", "a", "travail", "décent", "emploi-jeunes", "x" * 8, "x" * 9, "y" * 16, "z" * 17]
+    words += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(2000)]
+    assert [murmur64a(w) for w in words] == [hash_string(w) for w in words]
+
+
+def test_reading_a_document_does_not_import_spacy(tmp_path):
+    """Line-end hyphens are decided without spaCy, so reading could run beside its import."""
+    import subprocess
+    import sys
+
+    text = tmp_path / "doc.txt"
+    text.write_text("Decent work for all.\n\nThe employ-\nment programme of the country supports work-\ners.\n",
+                    encoding="utf-8")
+    code = ("import sys; from alignment.pipeline import load_document; "
+            f"d = load_document({str(text)!r}); "
+            "print('spacy' in sys.modules, [p.text for p in d.paragraphs])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("False"), out
+    assert "employment programme" in out and "workers" in out, out
