@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
 # (passages file, pass A labels, pass B labels, adjudication), all but the first under labels/
 PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json"),
          ("passages2.jsonl", "pass2-a.jsonl", "pass2-b.jsonl", "adjudication2.json"),
-         ("passages3.jsonl", "pass3-a.jsonl", "pass3-b.jsonl", "adjudication3.json")]
+         ("passages3.jsonl", "pass3-a.jsonl", "pass3-b.jsonl", "adjudication3.json"),
+         ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json")]
 
 
 def lines(path: Path) -> list[dict]:
