@@ -271,6 +271,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Dos paradigmas, Desarrollo Humano y Trabajo Decente, empleados por el PNUD y la OIT.", "es", "SO2", False),
     ("Las personas con discapacidad acceden a empleo en los sectores público y privado.", "es", "SO2", True),
     ("Promouvoir l'accès des hommes et de femmes à un travail décent et productif.", "fr", "CC-GEN", False),
+    # part-4 tuning half (es/fr): labour inspectors without the article, union democracy,
+    # on-the-job training, precarious jobs are conditions not employment, associations are no constituents
+    ("Mayor compromiso de los inspectores de trabajo con los actores de la cadena de suministro.", "es", "SO1", True),
+    ("Impulsar la democracia sindical y la negociación colectiva auténtica.", "es", "SO1", True),
+    ("Lograr la inclusión de jóvenes a través de la capacitación en el trabajo.", "es", "SO2", True),
+    ("Proteger a las personas con empleos precarios.", "es", "SO2", False),
+    ("Le renforcement des capacités des associations résulte d'un apprentissage par le travail.", "fr", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
