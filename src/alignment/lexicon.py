@@ -115,6 +115,24 @@ def cached_lemmas(lang: str, key: str) -> dict[str, str] | None:
     return None  # missing, or damaged: rebuilt
 
 
+def read_marshal(name: str) -> tuple[Path | None, dict]:
+    """The cache file `name` in the user cache folder and the dict it holds ({} when it is
+    missing, damaged or not a dict: the caller rebuilds and rewrites it)."""
+    import marshal
+
+    path = None
+    try:
+        path = cache_dir() / name
+        with open(path, "rb") as fh:
+            data = marshal.load(fh)
+        return path, data if isinstance(data, dict) else {}
+    except FileNotFoundError:
+        return path, {}
+    except Exception as exc:  # damaged: rebuilt and rewritten
+        log.debug("cache %s not read: %s", path or name, exc)
+        return path, {}
+
+
 def _write(path: Path, data: bytes) -> None:
     """Write atomically; a cache that cannot be written is skipped, not an error."""
     try:

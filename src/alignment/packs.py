@@ -103,27 +103,17 @@ class _YamlCache:
         import marshal
         import sys
 
-        self.loaded: dict[bytes, bytes] = {}
+        from .lexicon import read_marshal
+
         self.used: dict[bytes, bytes] = {}
         tag = hashlib.sha1(repr((self.FORMAT, sys.version, marshal.version, yaml.__version__,
                                  _LOADER.__name__)).encode()).hexdigest()[:16]
-        try:
-            from .lexicon import cache_dir
-
-            self.path = cache_dir() / f"yaml-{tag}.marshal"
-            with open(self.path, "rb") as fh:
-                data = marshal.load(fh)
-            if isinstance(data, dict):
-                self.loaded = data
-        except FileNotFoundError:
-            pass
-        except Exception as exc:  # damaged: rebuilt and rewritten
-            log.debug("yaml cache not read: %s", exc)
+        self.path, self.loaded = read_marshal(f"yaml-{tag}.marshal")
 
     def save(self) -> None:
         import marshal
 
-        if not self.used or self.used.keys() <= self.loaded.keys():
+        if self.path is None or not self.used or self.used.keys() <= self.loaded.keys():
             return
         from .lexicon import _write
 

@@ -73,18 +73,9 @@ class Scope:
         self.path = None
         if not _OK:
             return
-        try:
-            from .lexicon import cache_dir
+        from .lexicon import read_marshal
 
-            self.path = cache_dir() / f"regex-{name}-{_tag()}.marshal"
-            with open(self.path, "rb") as fh:
-                data = marshal.load(fh)
-            if isinstance(data, dict):
-                self.loaded = data
-        except FileNotFoundError:
-            pass
-        except Exception as exc:  # damaged: rebuilt and rewritten
-            log.debug("regex cache %s not read: %s", self.path, exc)
+        self.path, self.loaded = read_marshal(f"regex-{name}-{_tag()}.marshal")
 
     def compile(self, pattern, flags=0):
         """`re.compile(pattern, flags)`, from the cache when it holds the pattern."""
