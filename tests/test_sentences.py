@@ -17,6 +17,10 @@ def _split(text, boundary, abbreviations=frozenset()):
     ("Targets were met. 2025 is next.", ["Targets were met.", "2025 is next."]),
     ("See e.g. Article 3 of the law.", ["See e.g. Article 3 of the law."]),
     ("Done. élargir la couverture.", ["Done. élargir la couverture."]),
+    # a sentence end whose space was lost in an export; acronyms, initials and numbers stay whole
+    ("Support for women.It aims at jobs.", ["Support for women.", "It aims at jobs."]),
+    ("Trained in the U.S.A and holds a Ph.D in law.", ["Trained in the U.S.A and holds a Ph.D in law."]),
+    ("Growth of 1.5 per cent.", ["Growth of 1.5 per cent."]),
 ])
 def test_match_stage_boundary(text, expected):
     assert _split(text, sentences.POLICY, sentences.ABBREVIATIONS) == expected

@@ -22,8 +22,13 @@ SENTENCE_END = r"[.!?;:][\"')\]]*(?P<end>)\s+(?=[\"'(\[\u2022]?[A-Z0-9])"
 closing quotes or brackets, spaces, then a capital or a digit. The empty group `end` marks
 where the sentence ends: its punctuation is its own, the spaces are not."""
 
-POLICY = re.compile(SENTENCE_END + r"|\s+\u2022\s+")
-"""The match stage's boundary: a sentence end or a bullet."""
+GLUED_END = r"(?<=[a-z][a-z][.!?;])(?=[A-Z][a-z])"
+"""A sentence end with its space lost, as exports and pasted text have it ("for women.It
+aims"): sentence punctuation after two lower-case letters, right before a capitalised word.
+Acronyms, initials and decimals ("U.S.", "Ph.D", "1.5") do not match."""
+
+POLICY = re.compile(SENTENCE_END + r"|\s+\u2022\s+|" + GLUED_END)
+"""The match stage's boundary: a sentence end (with or without its space) or a bullet."""
 
 ASCII_CAPITAL = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])")
 """The constituents scan's boundary: the spaces after sentence punctuation, before an ASCII capital."""
