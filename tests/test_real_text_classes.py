@@ -278,6 +278,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Lograr la inclusión de jóvenes a través de la capacitación en el trabajo.", "es", "SO2", True),
     ("Proteger a las personas con empleos precarios.", "es", "SO2", False),
     ("Le renforcement des capacités des associations résulte d'un apprentissage par le travail.", "fr", "CAPDEV", False),
+    # conditions and contracts of employment are working conditions, not employment
+    ("The programme aims at improving employment conditions and equity.", "en", "SO2", False),
+    ("The programme aims at improving employment conditions and equity.", "en", "SO3", True),
+    ("Les conditions d'emploi des travailleuses restent précaires.", "fr", "SO2", False),
+    ("Los adultos aceptan contratos de empleo por debajo del salario mínimo.", "es", "SO2", False),
+    ("The programme aims at improving employment opportunities and conditions for youth.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
