@@ -284,6 +284,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les conditions d'emploi des travailleuses restent précaires.", "fr", "SO2", False),
     ("Los adultos aceptan contratos de empleo por debajo del salario mínimo.", "es", "SO2", False),
     ("The programme aims at improving employment opportunities and conditions for youth.", "en", "SO2", True),
+    # a project's title, quoted or followed by its acronym or code, is a name, not a topic
+    ("Results were discussed under the ILO project on Promoting Formal Employment for Inclusive Growth in Mongolia (MNG/18/01/RBS).", "en", "SO2", False),
+    ("Le projet d'Appui à la Promotion de l'Emploi et la Réduction de la Pauvreté (APERP) est un des projets importants.", "fr", "SO2", False),
+    ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » s'est tenue à Tunis.", "fr", "SO3", False),
+    ("El proyecto Promoción del Empleo Juvenil en Zonas Rurales (PEJ) se presentó en la capital.", "es", "SO2", False),
+    ("The project on Promoting Formal Employment (MNG/18/01/RBS) will create jobs for young women.", "en", "SO2", True),
+    ("Le projet (APERP) va créer des emplois pour les jeunes.", "fr", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected

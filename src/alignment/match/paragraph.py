@@ -134,7 +134,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if names_cover is not None and not rule.in_names:
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if names_cover.covers(c0, c1):
-                return "inside the name of an institution"
+                return "inside a name (of an institution, an organization, a unit or a project)"
         if agenda_cover is not None and agenda_cover.covers(tok_starts[start], tok_ends[end - 1]):
             return "inside a list of the Decent Work Agenda's objectives (a generic mention)"
         if vetoes:
