@@ -30,7 +30,8 @@ HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
 PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json"),
          ("passages2.jsonl", "pass2-a.jsonl", "pass2-b.jsonl", "adjudication2.json"),
          ("passages3.jsonl", "pass3-a.jsonl", "pass3-b.jsonl", "adjudication3.json"),
-         ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json")]
+         ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json"),
+         ("passages5.jsonl", "pass5-a.jsonl", "pass5-b.jsonl", "adjudication5.json")]
 
 
 def lines(path: Path) -> list[dict]:
