@@ -319,6 +319,16 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le Gouvernement et les partenaires sont plus à même d'assurer le suivi des politiques.", "fr", "CAPDEV", True),
     ("El programa tiene por objetivo reforzar los sistemas de inspección del trabajo.", "es", "CAPDEV", True),
     ("Les secteurs verts émergents offrent des emplois aux femmes.", "fr", "CC-ENV", True),
+    # a quoted project title is evidence for no rule, not even for rules about institutions (in_names)
+    ("Under the project “Promoting decent work through improved labour administration and social dialogue”, two workshops were held.", "en", "SO4", False),
+    ("Under the project “Promoting decent work through improved labour administration and social dialogue”, two workshops were held.", "en", "CC-SD", False),
+    ("The Ministry of Labour will strengthen its labour administration.", "en", "SO4", True),
+    # names of centres, institutes and agencies are actors, not topics
+    ("The Arab Centre for Labour Administration and Employment carried out two workshops.", "en", "SO2", False),
+    # international labour standards as the subject are SO1 as well as CC-ILS
+    ("Situation en matière de normes internationales du travail au Togo.", "fr", "SO1", True),
+    ("Compliance with international labour standards in the garment sector improved.", "en", "SO1", True),
+    ("The project is in line with international labour standards.", "en", "SO1", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected

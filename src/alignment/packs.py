@@ -210,7 +210,7 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
                     else:
                         merged.append(item)
                 setattr(into, name, merged)
-        elif name in ("terminators", "missing_values", "cpo_stoplist", "names", "not_content",
+        elif name in ("terminators", "missing_values", "cpo_stoplist", "names", "titles", "not_content",
                       "agenda_lists"):
             if value:
                 setattr(into, name, list(dict.fromkeys(getattr(into, name) + value)))

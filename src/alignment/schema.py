@@ -474,6 +474,10 @@ class RuleFile(_Strict):
     names: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding names "
                              "of institutions (ministries, departments); a match inside one is "
                              "evidence only for rules with `in_names`.")
+    titles: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding "
+                              "titles of projects, programmes and publications (quoted, or followed "
+                              "by an acronym or code); a match inside one is evidence for no rule, "
+                              "`in_names` included: a title naming topics is not about them.")
     agenda_lists: list[str] = Field(default_factory=list, description="Case-insensitive regexes "
                                     "finding an enumeration of the Decent Work Agenda's objectives "
                                     "as such ('the four pillars of the Decent Work Agenda: ...'); a "
@@ -500,7 +504,7 @@ class RuleFile(_Strict):
     appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
     compare_cues: CompareCues | None = None
 
-    @field_validator("names", "not_content", "agenda_lists")
+    @field_validator("names", "titles", "not_content", "agenda_lists")
     @classmethod
     def _names(cls, v: list[str]) -> list[str]:
         return [_check_regex(p) for p in v]

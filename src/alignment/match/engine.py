@@ -55,6 +55,7 @@ class Engine:
     use_lemma: bool = True
     lemmatizer: LookupLemmatizer | None = None  # None: the pipeline lemmatizes (a user's model)
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
+    titles: list[tuple[int, Scanner]] = field(default_factory=list)  # project and publication titles
 
 
 def get_engine(pack: Pack) -> Engine:
@@ -140,6 +141,7 @@ def build(pack: Pack) -> Engine:
         if rule.fuzzy:
             fuzzy.append((i, [a.lower() for a in rule.anchors], [n.lower() for n in rule.fuzzy]))
     names = [(j, Scanner(regex_cache.compile(rx))) for j, rx in enumerate(content.names)]
+    titles = [(j, Scanner(regex_cache.compile(rx))) for j, rx in enumerate(content.titles)]
     agenda = [(j, Scanner(regex_cache.compile(rx, re.IGNORECASE))) for j, rx in enumerate(content.agenda_lists)]
     ctx_regexes = []
     for j, crule in enumerate(content.context):
@@ -157,7 +159,7 @@ def build(pack: Pack) -> Engine:
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, names=names, agenda=agenda, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
-                  use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer)
+                  use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles)
 
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content

@@ -54,7 +54,7 @@ class ParagraphInfo:
 def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
                citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = (),
-               agenda: list[tuple[int, int]] = ()) -> list[Finding]:
+               agenda: list[tuple[int, int]] = (), titles: list[tuple[int, int]] = ()) -> list[Finding]:
     hits = set(engine.lower(doc)) if len(engine.lower) else set()
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
@@ -124,6 +124,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     unless_cover = {idx: _Cover(spans) for idx, spans in unless.items()}
     names_cover = _Cover(names) if names else None
     agenda_cover = _Cover(agenda) if agenda else None
+    titles_cover = _Cover(titles) if titles else None
 
     def refused(idx: int, start: int, end: int) -> str | None:
         """Why a match of rule `idx` is not evidence (None: it is)."""
@@ -131,10 +132,12 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         cover = unless_cover.get(idx)
         if cover is not None and cover.covers(start, end):
             return "inside a pseudo-trigger (unless)"
+        if titles_cover is not None and titles_cover.covers(tok_starts[start], tok_ends[end - 1]):
+            return "inside the title of a project, programme or publication"
         if names_cover is not None and not rule.in_names:
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if names_cover.covers(c0, c1):
-                return "inside a name (of an institution, an organization, a unit or a project)"
+                return "inside a name (of an institution, an organization or a unit, or a person's title)"
         if agenda_cover is not None and agenda_cover.covers(tok_starts[start], tok_ends[end - 1]):
             return "inside a list of the Decent Work Agenda's objectives (a generic mention)"
         if vetoes:

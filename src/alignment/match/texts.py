@@ -33,6 +33,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     ctx_hits = _regex_hits(engine.ctx_regexes, joined)
     name_hits = _regex_hits(engine.names, joined)
     agenda_hits = _regex_hits(engine.agenda, joined)
+    title_hits = _regex_hits(engine.titles, joined)
     citations = engine.standards.cite_all(joined)
     out: list[Finding] = []
     alias_rx = None
@@ -52,7 +53,8 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
                     extra += [(kind, idx, span.start, span.end) for kind, idx in canonical]
         out.extend(match_doc(engine, doc, text, info, suppressed, rx_hits[k], ctx_hits[k], citations[k], extra,
                               [(c0, c1) for _, c0, c1, _ in name_hits[k]],
-                              [(c0, c1) for _, c0, c1, _ in agenda_hits[k]]))
+                              [(c0, c1) for _, c0, c1, _ in agenda_hits[k]],
+                              [(c0, c1) for _, c0, c1, _ in title_hits[k]]))
     return out
 
 
