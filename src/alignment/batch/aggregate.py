@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import __version__, taxonomy
+from ..errors import Failure
 from .inputs import Input
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class Record:
     input: Input
     result: StoredResult | None = None  # the compact result without findings (ok and duplicates)
     duplicate_of: str | None = None
-    error: tuple[str, str] | None = None  # (code, reason)
+    error: Failure | None = None
     cached: bool = False
 
     @property
@@ -94,7 +95,8 @@ def document_row(r: Record, columns: list[str], twins: dict[str, list[str]]) -> 
 
 
 def error_row(r: Record, columns: list[str]) -> list:
-    return [r.input.display, *(r.input.fields.get(c, "") for c in columns), *r.error]
+    return [r.input.display, *(r.input.fields.get(c, "") for c in columns), r.error.code,
+            r.error.reason]
 
 
 def _share(n: int, total: int) -> float:
@@ -143,7 +145,7 @@ def summarise(records: list[Record], columns: list[str], skipped: dict[str, int]
     errors = [r for r in records if r.error]
     codes: dict[str, int] = {}
     for r in errors:
-        codes[r.error[0]] = codes.get(r.error[0], 0) + 1
+        codes[r.error.code] = codes.get(r.error.code, 0) + 1
     standards: dict[str, int] = {}
     for res in results:
         for s in res.standards:

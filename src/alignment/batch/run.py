@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_all_start_methods, get_context
 
-from ..errors import AlignmentError
+from ..errors import AlignmentError, Failure
 from ..read import DEFAULT_MAX_SIZE
 from . import charts, outputs
 from ..report.formats import render, write
@@ -104,7 +104,7 @@ def run_batch(source: str | list[str], output: str, options: BatchOptions | None
             if o.result:
                 r.result, r.duplicate_of = o.result, o.input.display
             else:
-                r.error = (o.error[0], f"same content as {o.input.display}: {o.error[1]}")
+                r.error = Failure(o.error.code, f"same content as {o.input.display}: {o.error.reason}")
         summary = _write(records, found, cache, output)
         log.debug("outputs written in %.1f s", time.perf_counter() - t2)
     finally:
@@ -174,7 +174,7 @@ def _collect(records, results, cache: Cache, step) -> int:
             r.result = cache.put(res.result, r.input.display)
             n += 1
         else:
-            r.error = (res.code, res.reason)
+            r.error = Failure(res.code, res.reason)
         step(1)
     return n
 
