@@ -58,7 +58,8 @@ def test_the_batch_summary_is_written_through_the_registry(tmp_path):
     result = run_batch([str(src)], str(out), BatchOptions(workers=1))
     from alignment.batch.aggregate import BatchSummary
 
-    summary = BatchSummary(result.summary)
+    summary = result.summary
+    assert isinstance(summary, BatchSummary)
     assert (out / "summary.json").read_text(encoding="utf-8") == render(summary, "json")
     assert json.loads(render(summary, "json"))["documents"] == 1
     assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")

@@ -61,7 +61,7 @@ class BatchOptions:
 @dataclass
 class BatchResult:
     output: str
-    summary: dict
+    summary: BatchSummary
     analysed_now: int  # documents analysed in this run (not from the cache, not duplicates)
 
 
@@ -242,7 +242,7 @@ def _child(job, cache_path: str, send, parent: int) -> None:
         send.send(f"{type(exc).__name__}: {exc}")
 
 
-def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
+def _write(records: list[Record], found, cache: Cache, output: str) -> BatchSummary:
     columns = found.columns
     twins = same_text(records)
     docs = [r for r in records if not r.error]
@@ -284,12 +284,12 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
         outputs.write_csv(path("documents.csv"), doc_header, doc_rows)
         outputs.write_csv(path("errors.csv"), err_header, err_rows)
         outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings(), FINDING_TEXT_COLUMNS)
-        if "uninfo_plans" in summary:
+        if summary.uninfo_plans:
             from .plans import plan_row_columns, plan_rows
             outputs.write_csv(path("plans.csv"), plan_row_columns(), plan_rows(records))
     outputs.write_text(path("coverage.svg"), render(charts.CoverageChart(summary), "svg"))
     outputs.write_text(path("objectives.svg"), render(charts.ObjectivesChart(summary), "svg"))
-    outputs.write_text(path("summary.md"), render(BatchSummary(summary), "md"))
+    outputs.write_text(path("summary.md"), render(summary, "md"))
     # last: its presence marks a complete run
-    outputs.write_text(path("summary.json"), render(BatchSummary(summary), "json"))
+    outputs.write_text(path("summary.json"), render(summary, "json"))
     return summary

@@ -65,8 +65,9 @@ def run(job: dict) -> int:
                            max_size=job["max_size"], quiet=True)
     try:
         result = run_batch(job["inputs"], job["output"], options, progress=step, on_start=start)
-        state.update(state="done", done=state["total"], seconds=round(time.monotonic() - t0, 1), summary={k: result.summary[k] for k in
-                                                                  ("inputs", "documents", "errors")})
+        s = result.summary
+        state.update(state="done", done=state["total"], seconds=round(time.monotonic() - t0, 1),
+                     summary={"inputs": s.inputs, "documents": s.documents, "errors": s.errors})
         return 0
     except AlignmentError as exc:
         state.update(state="failed", message=exc.reason)

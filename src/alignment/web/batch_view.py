@@ -49,18 +49,20 @@ def downloads(output: str) -> list[tuple[str, str, int]]:
 
 
 def results(output: str) -> dict:
+    from ..batch.aggregate import BatchSummary
+
     with open(os.path.join(output, "summary.json"), encoding="utf-8") as fh:
-        summary = json.load(fh)
-    spread = summary["objectives_per_document"]
+        summary = BatchSummary.from_json(json.load(fh))
+    spread = summary.objectives_per_document
     return {
         "summary": summary,
         "documents": _rows(os.path.join(output, "documents.csv")),
         "errors": _rows(os.path.join(output, "errors.csv")),
         "columns": [(c, name(c)) for c in taxonomy.scored()],
-        "spread": [(k, SPREAD_WORDS[k], spread["committed"].get(k, 0), spread["committed_or_mentioned"].get(k, 0))
+        "spread": [(k, SPREAD_WORDS[k], spread.committed.get(k, 0), spread.committed_or_mentioned.get(k, 0))
                    for k in SPREAD],
-        "categories": [(c, name(c) or c, v) for c, v in summary["categories"].items()],
-        "partners": summary["social_partners"],
+        "categories": [(c, name(c) or c, v) for c, v in summary.categories.items()],
+        "partners": summary.social_partners,
         "downloads": downloads(output),
         "charts": [c for c in (_chart(os.path.join(output, "objectives.svg")),
                                _chart(os.path.join(output, "coverage.svg"))) if c],
