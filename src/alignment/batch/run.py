@@ -23,7 +23,7 @@ from multiprocessing import get_all_start_methods, get_context
 from ..errors import AlignmentError, Failure
 from ..read import DEFAULT_MAX_SIZE
 from . import charts, outputs
-from ..report.formats import render, write
+from ..report.formats import BATCH_FILES, render, write
 from .aggregate import (BatchSummary, Record, document_columns, document_row, error_columns, error_row,
                         same_text, summarise)
 from .cache import Cache
@@ -35,8 +35,8 @@ from .worker import Options, warm
 
 log = logging.getLogger("alignment")
 
-FILES = ["documents.csv", "findings.csv", "errors.csv", "results.xlsx", "coverage.svg",
-         "objectives.svg", "summary.md", "summary.json"]
+FILES = [f for f in BATCH_FILES if f != "plans.csv"]
+"""The files every run writes (plans.csv only when the inputs had UN INFO plans)."""
 
 
 def default_workers() -> int:

@@ -21,9 +21,10 @@ import shutil
 import sys
 import time
 
-# What a results folder keeps for download (the batch machinery's own list, plus plans.csv).
-KEPT = ("documents.csv", "findings.csv", "errors.csv", "plans.csv", "results.xlsx", "coverage.svg",
-        "objectives.svg", "summary.md", "summary.json")
+from ..report.formats import BATCH_FILES
+
+# What a results folder keeps for download: the batch's files (the registry's table), not its cache.
+KEPT = tuple(BATCH_FILES)
 
 
 def write_status(path: str, **status) -> None:

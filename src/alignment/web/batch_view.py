@@ -16,13 +16,10 @@ import json
 import os
 
 from .. import taxonomy
+from ..report.formats import BATCH_FILES
 from ..report.names import name
 from .batch_child import KEPT
 
-LABELS = {"documents.csv": "one row per document", "findings.csv": "every finding with its evidence",
-          "errors.csv": "failed inputs and why", "plans.csv": "UN INFO plans", "results.xlsx": "the workbook",
-          "coverage.svg": "chart: coverage", "objectives.svg": "chart: objectives per document",
-          "summary.md": "summary (Markdown)", "summary.json": "summary (JSON)"}
 SPREAD = ["4", "3", "2", "1", "0"]
 SPREAD_WORDS = {"4": "all four objectives", "3": "three", "2": "two", "1": "one", "0": "none"}
 
@@ -44,7 +41,7 @@ def _chart(path: str) -> str | None:
 
 def downloads(output: str) -> list[tuple[str, str, int]]:
     """(file name, what it holds, bytes) of every output present, in the batch's own order."""
-    return [(f, LABELS.get(f, ""), os.path.getsize(os.path.join(output, f)))
+    return [(f, BATCH_FILES[f][2], os.path.getsize(os.path.join(output, f)))
             for f in KEPT if os.path.exists(os.path.join(output, f))]
 
 
