@@ -72,8 +72,8 @@ def main() -> int:
             r = run_batch(str(plans), str(out), BatchOptions(workers=args.workers, executor=executor,
                                                              quiet=True))
             s = r.summary
-            print(f"{executor:5}: {time.perf_counter() - t0:6.1f} s, {s['inputs']} inputs, "
-                  f"{s['documents']} documents, {s['errors']} errors")
+            print(f"{executor:5}: {time.perf_counter() - t0:6.1f} s, {s.inputs} inputs, "
+                  f"{s.documents} documents, {s.errors} errors")
             results[executor] = out
         differ = [f for f in FILES if (results["local"] / f).read_bytes() != (results["dask"] / f).read_bytes()]
         print("outputs byte-identical: " + ("yes, all of " + ", ".join(FILES) if not differ

@@ -120,15 +120,15 @@ def test_every_input_is_accounted_for(mixed, runs):
     _folder, expected, _cases = mixed
     for out, result in runs.values():
         docs, errors = _rows(out / "documents.csv"), _rows(out / "errors.csv")
-        assert len(docs) + len(errors) == len(expected) == result.summary["inputs"]
+        assert len(docs) + len(errors) == len(expected) == result.summary.inputs
         assert {r["path"] for r in docs} | {r["path"] for r in errors} == expected
         assert [r["path"] for r in docs] == sorted(r["path"] for r in docs)
         s = result.summary
-        assert s["documents"] == len(docs) and s["errors"] == len(errors)
-        assert s["analysed"] + s["duplicates"] == len(docs)
-        assert s["skipped"]["symlinked_folders"] == 1 and s["skipped"]["hidden"] == 1
-        assert sum(s["errors_by_code"].values()) == len(errors)
-        assert sum(s["objectives_per_document"]["committed"].values()) == s["analysed"]
+        assert s.documents == len(docs) and s.errors == len(errors)
+        assert s.analysed + s.duplicates == len(docs)
+        assert s.skipped["symlinked_folders"] == 1 and s.skipped["hidden"] == 1
+        assert sum(s.errors_by_code.values()) == len(errors)
+        assert sum(s.objectives_per_document.committed.values()) == s.analysed
 
 
 def test_bad_inputs_are_errors_with_their_reason(mixed, runs):
@@ -165,7 +165,7 @@ def test_duplicates_reported_not_merged(runs):
     # the same text as .md and .txt is not a byte duplicate: both are documents in their own right
     txt = docs["good/ubeku-unsdcf.txt"]
     assert txt["status"] == "ok" and txt["id"] != a["id"]
-    assert result.summary["duplicates"] == 1
+    assert result.summary.duplicates == 1
     findings = {r["document"] for r in _rows(out / "findings.csv")}
     assert "good/ubeku-copy.md" in findings and "good/ubeku-unsdcf.md" not in findings
     assert findings <= {p for p, r in docs.items() if r["status"] == "ok"}
@@ -181,7 +181,7 @@ def test_outputs_identical_for_one_and_two_workers(runs):
 def test_output_files_are_well_formed(runs):
     out, result = runs[2]
     summary = json.loads((out / "summary.json").read_text())
-    assert summary == json.loads(json.dumps(result.summary))
+    assert summary == json.loads(json.dumps(result.summary.to_json()))
     for key in ("inputs", "documents", "analysed", "duplicates", "errors", "cached",
                 "objectives_per_document", "categories", "social_partners", "by_type", "errors_by_code"):
         assert key in summary
@@ -209,7 +209,7 @@ def test_resume_reuses_the_cache(mixed, runs, tmp_path, monkeypatch):
         (out / name).unlink()
     result = _batch(folder, out, monkeypatch, cases, workers=2, resume=True)
     s = result.summary
-    assert s["cached"] == s["analysed"] and result.analysed_now == 0
+    assert s.cached == s.analysed and result.analysed_now == 0
     for name in OUTPUTS:
         if name not in ("summary.json", "results.xlsx"):  # they count the cache hits
             assert (out / name).read_bytes() == before[name], name
@@ -219,7 +219,7 @@ def test_resume_reuses_the_cache(mixed, runs, tmp_path, monkeypatch):
         db.execute("DELETE FROM results WHERE path = 'good/morovia-dwcp.txt'")
     db.close()
     result = _batch(folder, out, monkeypatch, cases, workers=2, resume=True)
-    assert result.analysed_now == 1 and result.summary["cached"] == s["analysed"] - 1
+    assert result.analysed_now == 1 and result.summary.cached == s.analysed - 1
     assert (out / "documents.csv").read_bytes() == before["documents.csv"]
 
 
@@ -247,7 +247,7 @@ def test_killed_run_leaves_a_usable_cache(tmp_path):
     if done < 12:  # killed before the end: no output written, none half-written
         assert not (out / "documents.csv").exists() and not (out / "summary.json").exists()
     result = run_batch(str(folder), str(out), BatchOptions(workers=2, resume=True))
-    assert result.summary["cached"] == done and result.analysed_now == 12 - done
+    assert result.summary.cached == done and result.analysed_now == 12 - done
     assert len(_rows(out / "documents.csv")) == 12
 
 
@@ -293,7 +293,7 @@ def test_hang_timeout_and_crash_do_not_stop_the_batch(tmp_path, monkeypatch):
     assert errors == {"hang.txt": "timeout", "slow.txt": "timeout", "crash.txt": "crash"}
     docs = _rows(tmp_path / "out" / "documents.csv")
     assert [r["path"] for r in docs] == ["a.txt", "z.txt"]
-    assert result.summary["errors_by_code"] == {"crash": 1, "timeout": 2}
+    assert result.summary.errors_by_code == {"crash": 1, "timeout": 2}
 
 
 def test_manifest_columns_are_carried(tmp_path):
@@ -326,10 +326,10 @@ def test_manifest_columns_are_carried(tmp_path):
     assert reasons["(manifest line 8)"] == "empty path in the manifest"
     assert all(r["country"] for r in errors)
     s = result.summary
-    assert set(s["by_country"]["groups"]) == {"Ubeku", "Morovia"}
-    assert set(s["by_type"]["groups"]) == {"UNSDCF", "DWCP", "proposal"}
-    assert set(s["by_year"]["groups"]) == {"2026", "2021", "2025"}
-    assert s["by_type"]["column"] == "manifest:type"
+    assert set(s.by_country.groups) == {"Ubeku", "Morovia"}
+    assert set(s.by_type.groups) == {"UNSDCF", "DWCP", "proposal"}
+    assert set(s.by_year.groups) == {"2026", "2021", "2025"}
+    assert s.by_type.column == "manifest:type"
 
 
 def test_dask_executor(tmp_path):
@@ -348,7 +348,7 @@ def test_dask_executor(tmp_path):
         out = tmp_path / "dask"
         result = run_batch(str(folder), str(out), BatchOptions(
             workers=2, executor="dask", scheduler=cluster.scheduler_address))
-    assert result.summary["inputs"] == 4 and result.summary["errors"] == 2
+    assert result.summary.inputs == 4 and result.summary.errors == 2
     for name in OUTPUTS:  # the same function on another engine: the same bytes
         assert (out / name).read_bytes() == (local / name).read_bytes(), name
 
@@ -413,7 +413,7 @@ def test_file_names_and_text_cannot_run_as_formulas(tmp_path):
         "and workers' organizations.\n", encoding="utf-8")
     out = tmp_path / "out"
     result = run_batch(str(folder), str(out), BatchOptions(workers=1))
-    assert result.summary["analysed"] == 1
+    assert result.summary.analysed == 1
     docs = list(csv.DictReader((out / "documents.csv").open(encoding="utf-8")))
     found = list(csv.DictReader((out / "findings.csv").open(encoding="utf-8")))
     assert docs[0]["path"] == "'=HYPERLINK(1).md"

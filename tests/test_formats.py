@@ -9,7 +9,7 @@ from alignment.appraise.model import Appraisal, AppraisalRow, AppraisalTable
 from alignment.cli_options import FORMATS as CHECK_FORMATS
 from alignment.commands.appraise import FORMATS as APPRAISE_FORMATS
 from alignment.commands.compare import FORMATS as COMPARE_FORMATS
-from alignment.report.formats import KINDS, RENDERERS, formats, render, renderer
+from alignment.report.formats import KINDS, RENDERERS, WRITERS, formats, render, renderer
 from alignment.web.routes import FORMATS as WEB_FORMATS
 
 
@@ -58,7 +58,8 @@ def test_the_batch_summary_is_written_through_the_registry(tmp_path):
     result = run_batch([str(src)], str(out), BatchOptions(workers=1))
     from alignment.batch.aggregate import BatchSummary
 
-    summary = BatchSummary(result.summary)
+    summary = result.summary
+    assert isinstance(summary, BatchSummary)
     assert (out / "summary.json").read_text(encoding="utf-8") == render(summary, "json")
     assert json.loads(render(summary, "json"))["documents"] == 1
     assert (out / "summary.md").read_text(encoding="utf-8") == render(summary, "md")
@@ -111,3 +112,25 @@ def test_every_file_of_a_batch_is_written_through_the_registry(tmp_path, monkeyp
                          "alignment.batch.charts:render_coverage_svg", "alignment.batch.charts:render_objectives_svg",
                          "alignment.batch.outputs:render_summary_markdown", "alignment.batch.outputs:render_summary_json"}
     assert len(used) == len(FILES)  # one renderer call per file of the folder
+    # ... and each one is that of the file's entry in the registry's table of batch files
+    assert sorted(used) == sorted((WRITERS.get(registry.BATCH_FILES[f][0]) or RENDERERS[registry.BATCH_FILES[f][0]])
+                                  [registry.BATCH_FILES[f][1]] for f in FILES)
+
+
+def test_the_batch_files_are_one_table_for_the_batch_and_the_web_app(tmp_path):
+    """Each file of a results folder is named once (`BATCH_FILES`): the model and format it is
+    written from are in the registry, and the web app offers the files, labelled, in that order."""
+    from alignment.batch.run import FILES
+    from alignment.report.formats import BATCH_FILES
+    from alignment.web.batch_child import KEPT
+    from alignment.web.batch_view import downloads
+
+    for name, (model, fmt, label) in BATCH_FILES.items():
+        assert fmt in (WRITERS.get(model) or RENDERERS[model]), name
+        assert name.endswith(f".{fmt}") and label, name
+    assert KEPT == tuple(BATCH_FILES) and FILES == [f for f in KEPT if f != "plans.csv"]
+    assert list(BATCH_FILES)[-1] == "summary.json"  # written last: it marks a complete run
+    for name in ("summary.json", "cache.sqlite", "documents.csv"):
+        (tmp_path / name).write_text("x")
+    assert downloads(str(tmp_path)) == [("documents.csv", "one row per document", 1),
+                                        ("summary.json", "summary (JSON)", 1)]  # the table's order; no cache

@@ -8,6 +8,8 @@ records them in `errors.csv`. Nothing here has side effects at import time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class AlignmentError(Exception):
     """Base class: `code` is stable (used in errors.csv and tests), `reason` is for people."""
@@ -22,6 +24,20 @@ class AlignmentError(Exception):
     @property
     def message(self) -> str:
         return f"{self.path}: {self.reason}" if self.path else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that failed, as data: what a batch keeps of an error (an errors.csv row's `code`
+    and `reason`), known before analysis (`Input.problem`) or reported by a worker."""
+
+    code: str  # an `AlignmentError.code` ("input", "unsupported-format", ...) or "timeout", "crash"
+    reason: str  # one line for people
+
+    @classmethod
+    def of(cls, exc: AlignmentError, prefix: str = "") -> "Failure":
+        """The failure an error stands for, its reason after `prefix`."""
+        return cls(exc.code, f"{prefix}{exc.reason}")
 
 
 class InputError(AlignmentError):

@@ -37,7 +37,7 @@ def appraise_folder(folder: str, *, dwcp: DwcpContext | None = None, rules_dirs:
         if progress:
             progress(item.display)
         if item.problem:
-            out.append((AppraisalRow(path=item.display, status="error", reason=item.problem[1]), None))
+            out.append((AppraisalRow(path=item.display, status="error", reason=item.problem.reason), None))
             continue
         try:
             a = appraise(item.path, dwcp=dwcp, rules_dirs=rules_dirs, max_size=max_size, language=language,

@@ -1,4 +1,4 @@
-"""Charts stage: summary dict -> two SVG charts, written by hand (no plotting library).
+"""Charts stage: the batch's `BatchSummary` -> two SVG charts, written by hand (no plotting library).
 
 coverage.svg: for each objective and driver, the share of documents that commit to it, only
 mention it, or lack it. objectives.svg: how many documents reflect 0-4 strategic objectives,
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from .. import taxonomy
+from .aggregate import BatchSummary
 
 FAMILY = 'font-family="Helvetica, Arial, sans-serif"'
 FONT = f'{FAMILY} font-size="12"'
@@ -22,14 +23,14 @@ COLOURS = {"committed": "#1f5f8b", "mentioned": "#8cb8d8", "absent": "#e3e3e3"}
 class CoverageChart:
     """coverage.svg of a batch: the summary (summary.json's content) it is drawn from."""
 
-    summary: dict
+    summary: BatchSummary
 
 
 @dataclass(frozen=True)
 class ObjectivesChart:
     """objectives.svg of a batch: the summary it is drawn from."""
 
-    summary: dict
+    summary: BatchSummary
 
 
 def render_coverage_svg(chart: CoverageChart) -> str:
@@ -52,9 +53,9 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
         *body, "</svg>", ""])
 
 
-def coverage_chart(summary: dict) -> str:
-    cats = summary["categories"]
-    n = summary["analysed"]
+def coverage_chart(summary: BatchSummary) -> str:
+    cats = summary.categories
+    n = summary.analysed
     left, top, bar_w, bar_h, gap = 90, 64, 420, 22, 10
     body = _legend([("committed", "committed"), ("mentioned", "mentioned only"), ("absent", "absent")],
                    left, 44)
@@ -62,8 +63,8 @@ def coverage_chart(summary: dict) -> str:
         y = top + i * (bar_h + gap)
         body.append(f'<text x="{left - 8}" y="{y + 15}" {FONT} text-anchor="end">{escape(cat)}</text>')
         x = float(left)
-        for part, count in (("committed", v["committed"]), ("mentioned", v["mentioned_only"]),
-                            ("absent", v["absent"])):
+        for part, count in (("committed", v.committed), ("mentioned", v.mentioned_only),
+                            ("absent", v.absent)):
             w = bar_w * count / n if n else 0.0
             if w > 0:
                 body.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" '
@@ -71,19 +72,19 @@ def coverage_chart(summary: dict) -> str:
             x += w
         if not n:
             body.append(f'<rect x="{left}" y="{y}" width="{bar_w}" height="{bar_h}" fill="{COLOURS["absent"]}"/>')
-        body.append(f'<text x="{left + bar_w + 8}" y="{y + 15}" {FONT}>{v["committed"]} / '
-                    f'{v["committed_or_mentioned"]} of {n}</text>')
+        body.append(f'<text x="{left + bar_w + 8}" y="{y + 15}" {FONT}>{v.committed} / '
+                    f'{v.committed_or_mentioned} of {n}</text>')
     height = top + len(cats) * (bar_h + gap) + 24
     body.append(f'<text x="{left}" y="{height - 10}" {FONT} fill="#555555">Documents that commit to '
                 f'(and commit to or mention) each objective and driver.</text>')
     return _svg(640, height, "Coverage by objective and driver", body)
 
 
-def objectives_chart(summary: dict) -> str:
-    dist = summary["objectives_per_document"]
+def objectives_chart(summary: BatchSummary) -> str:
+    dist = summary.objectives_per_document
     n = len(taxonomy.objectives())
     keys = [str(k) for k in range(n + 1)]
-    peak = max([dist["committed"][k] for k in keys] + [dist["committed_or_mentioned"][k] for k in keys] + [1])
+    peak = max([dist.committed[k] for k in keys] + [dist.committed_or_mentioned[k] for k in keys] + [1])
     left, base, plot_h, group_w, bar_w = 60, 300, 220, 100, 36
     body = _legend([("committed", "committed"), ("mentioned", "committed or mentioned")], left, 44)
     body.append(f'<line x1="{left}" y1="{base}" x2="{left + group_w * len(keys)}" y2="{base}" stroke="#333333"/>')
@@ -91,7 +92,7 @@ def objectives_chart(summary: dict) -> str:
         gx = left + i * group_w + 12
         for j, (series, colour) in enumerate((("committed", "committed"),
                                                ("committed_or_mentioned", "mentioned"))):
-            count = dist[series][k]
+            count = getattr(dist, series)[k]
             h = plot_h * count / peak
             x = gx + j * (bar_w + 4)
             body.append(f'<rect x="{x}" y="{base - h:.1f}" width="{bar_w}" height="{h:.1f}" '
@@ -101,7 +102,7 @@ def objectives_chart(summary: dict) -> str:
                         f'text-anchor="middle">{count}</text>')
         body.append(f'<text x="{gx + bar_w + 2}" y="{base + 18}" {FONT} text-anchor="middle">{k} of {n}</text>')
     body.append(f'<text x="{left}" y="{base + 44}" {FONT} fill="#555555">Documents by number of '
-                f'strategic objectives reflected ({summary["analysed"]} documents).</text>')
+                f'strategic objectives reflected ({summary.analysed} documents).</text>')
     return _svg(600, base + 60, "Strategic objectives per document", body)
 
 

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import AlignmentError
+from ..errors import AlignmentError, Failure
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Input:
     display: str = field(metadata={"doc": "NFC, valid UTF-8: the path written in the outputs."})
     row: int = 0
     fields: dict[str, str] = field(default_factory=dict)
-    problem: tuple[str, str] | None = None  # (code, reason) known before analysis
+    problem: Failure | None = None  # known before analysis
 
     @property
     def key(self) -> tuple[str, int]:
@@ -113,8 +113,8 @@ def walk(folder: str, output: str | None = None) -> Inputs:
         except OSError as exc:
             # a folder we cannot list is one input we could not analyse, not a silent hole
             shown = display_path(rel or ".")
-            items.append(Input(here, shown, problem=("input", f"cannot list the folder "
-                                                              f"({exc.strerror or type(exc).__name__})")))
+            items.append(Input(here, shown, problem=Failure("input", f"cannot list the folder "
+                                                                     f"({exc.strerror or type(exc).__name__})")))
             continue
         for entry in entries:
             relpath = os.path.join(rel, entry.name) if rel else entry.name
@@ -136,7 +136,7 @@ def walk(folder: str, output: str | None = None) -> Inputs:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:
                 items.append(Input(entry.path, display_path(relpath),
-                                   problem=("input", f"cannot open the file ({exc.strerror})")))
+                                   problem=Failure("input", f"cannot open the file ({exc.strerror})")))
                 continue
             if stat.S_ISDIR(st.st_mode):
                 ident = (st.st_dev, st.st_ino)
@@ -188,7 +188,7 @@ def read_manifest(manifest: str) -> Inputs:
         written = unicodedata.normalize("NFC", row[pcol].strip())
         if not written:
             items.append(Input("", f"(manifest line {number})", number, fields,
-                               problem=("input", "empty path in the manifest")))
+                               problem=Failure("input", "empty path in the manifest")))
             continue
         real = str(Path(written if os.path.isabs(written) else os.path.join(base, written)))
         items.append(Input(real, written, number, fields, problem=_missing(real, written)))
@@ -196,13 +196,13 @@ def read_manifest(manifest: str) -> Inputs:
     return Inputs(items, columns, {})
 
 
-def _missing(real: str, written: str) -> tuple[str, str] | None:
+def _missing(real: str, written: str) -> Failure | None:
     """A manifest path that leads nowhere: the error says where it looked, and why there."""
     try:
         os.stat(real)
         return None
     except FileNotFoundError:
         rule = "" if os.path.isabs(written) else " (manifest paths are relative to the manifest's folder)"
-        return ("input", f"file not found: {real}{rule}")
+        return Failure("input", f"file not found: {real}{rule}")
     except OSError:  # unreadable folder, a loop of links: the reader says it in its own words
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import taxonomy
 from ..files import atomic
-from .aggregate import BatchSummary
+from .aggregate import PARTNER_STATUSES, BatchSummary
 
 
 @dataclass(frozen=True)
@@ -53,101 +53,92 @@ def write_text(path: str, text: str) -> None:
         fh.write(text)
 
 
-def summary_rows(s: dict) -> list[list]:
+def summary_rows(s: BatchSummary) -> list[list]:
     """The summary as label/value rows (for the summary sheet)."""
     rows: list[list] = [["alignment batch summary"], []]
-    for key in ("inputs", "documents", "analysed", "duplicates", "errors", "cached"):
-        rows.append([key, s[key]])
+    rows += [[key, value] for key, value in s.counts()]
     rows += [[], ["objectives per document"], ["objectives", "committed", "committed or mentioned"]]
-    dist = s["objectives_per_document"]
-    for k in dist["committed"]:
-        rows.append([f"{k} of {len(taxonomy.objectives())}", dist["committed"][k], dist["committed_or_mentioned"][k]])
+    rows += [[label, committed, either] for _k, label, committed, either in s.objectives_per_document.rows()]
     rows += [[], ["coverage by objective and driver"],
              ["category", "committed", "share", "committed or mentioned", "share"]]
-    for c, v in s["categories"].items():
-        rows.append([c, v["committed"], v["share_committed"], v["committed_or_mentioned"],
-                     v["share_committed_or_mentioned"]])
-    sp = s["social_partners"]
+    for c, v in s.categories.items():
+        rows.append([c, v.committed, v.share_committed, v.committed_or_mentioned, v.share_committed_or_mentioned])
+    sp = s.social_partners
     rows += [[], ["social partners"], ["status", "documents", "share"]]
-    for k in ("named", "generic", "absent"):
-        rows.append([k, sp[k], sp[f"share_{k}"]])
-    rows.append(["civil society only", sp["civil_society_only"]])
-    if "uninfo_plans" in s:
+    rows += [[k, sp.count(k), sp.share(k)] for k in PARTNER_STATUSES]
+    rows.append(["civil society only", sp.civil_society_only])
+    if s.uninfo_plans:
         rows += [[], ["UN INFO plans"], ["region", "plans", "4", "3", "2", "1", "0", "ILO contributes",
                                           "employers or workers named", "SDG 8 kappa", "gender kappa"]]
-        t = s["uninfo_plans"]
+        t = s.uninfo_plans
         for k, g in [*t["by_region"].items(), ("all plans", t["all"])]:
             d = g["objectives_committed"]
             rows.append([k, g["plans"], d["4"], d["3"], d["2"], d["1"], d["0"], g["ilo_contributes"],
                          g["employers_or_workers_named"], g["sdg8"]["kappa"], g["gender"]["kappa"]])
-    for name in ("by_type", "by_region", "by_country", "by_year"):
-        if name in s:
-            rows += [[], [f"{name.replace('_', ' ')} ({s[name]['column']})"],
-                     ["group", "documents", "4 committed", "3 committed", "social partners named"]]
-            for k, g in s[name]["groups"].items():
-                d = g["objectives_per_document"]["committed"]
-                rows.append([k, g["documents"], d["4"], d["3"], g["social_partners"]["named"]])
-    if s["errors_by_code"]:
-        rows += [[], ["errors by code"]] + [[k, v] for k, v in s["errors_by_code"].items()]
+    for name, grouping in s.groupings():
+        rows += [[], [f"{_title(name)} ({grouping.column})"],
+                 ["group", "documents", "4 committed", "3 committed", "social partners named"]]
+        for k, g in grouping.groups.items():
+            d = g.objectives_per_document.committed
+            rows.append([k, g.documents, d["4"], d["3"], g.social_partners.named])
+    if s.errors_by_code:
+        rows += [[], ["errors by code"]] + [[k, v] for k, v in s.errors_by_code.items()]
     return rows
 
 
 def render_summary_json(summary: BatchSummary) -> str:
-    return json.dumps(summary.data, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_summary_markdown(summary: BatchSummary) -> str:
-    s = summary.data
+def render_summary_markdown(s: BatchSummary) -> str:
     out = ["# alignment batch summary", "",
-           f"{s['inputs']} inputs: {s['documents']} in documents.csv ({s['analysed']} analysed, "
-           f"{s['duplicates']} duplicate(s) of another file), {s['errors']} in errors.csv.", ""]
-    if s["skipped"] and any(s["skipped"].values()):
-        out += ["Skipped, not inputs: " + ", ".join(f"{k.replace('_', ' ')} {v}"
-                                                   for k, v in s["skipped"].items() if v) + ".", ""]
+           f"{s.inputs} inputs: {s.documents} in documents.csv ({s.analysed} analysed, "
+           f"{s.duplicates} duplicate(s) of another file), {s.errors} in errors.csv.", ""]
+    if s.skipped and any(s.skipped.values()):
+        out += ["Skipped, not inputs: " + ", ".join(f"{_title(k)} {v}" for k, v in s.skipped.items() if v) + ".", ""]
     out += ["Statistics count each distinct content once (duplicates are listed in documents.csv, "
             "not counted again); shares are of the documents analysed.", ""]
     out += ["## Strategic objectives per document", "",
             "| objectives reflected | committed | committed or mentioned |", "|---|---:|---:|"]
-    dist = s["objectives_per_document"]
-    for k in dist["committed"]:
-        out.append(f"| {k} of {len(taxonomy.objectives())} | {dist['committed'][k]} | {dist['committed_or_mentioned'][k]} |")
+    out += [f"| {label} | {committed} | {either} |" for _k, label, committed, either in s.objectives_per_document.rows()]
     out += ["", "## Coverage by objective and cross-cutting driver", "",
             "| category | committed | share | committed or mentioned | share |", "|---|---:|---:|---:|---:|"]
-    for c, v in s["categories"].items():
-        out.append(f"| {c} | {v['committed']} | {_pct(v['share_committed'])} | "
-                   f"{v['committed_or_mentioned']} | {_pct(v['share_committed_or_mentioned'])} |")
-    sp = s["social_partners"]
+    for c, v in s.categories.items():
+        out.append(f"| {c} | {v.committed} | {_pct(v.share_committed)} | "
+                   f"{v.committed_or_mentioned} | {_pct(v.share_committed_or_mentioned)} |")
+    sp = s.social_partners
     out += ["", "## Social partners", "", "| status | documents | share |", "|---|---:|---:|"]
-    for k in ("named", "generic", "absent"):
-        out.append(f"| {k} | {sp[k]} | {_pct(sp[f'share_{k}'])} |")
-    out += ["", f"Civil society named but no social partner: {sp['civil_society_only']}.", ""]
-    st = s["standards"]
-    out.append(f"Documents citing at least one labour standard: {st['documents_citing_any']}.")
-    if st["documents_by_instrument"]:
-        top = list(st["documents_by_instrument"].items())[:10]
+    out += [f"| {k} | {sp.count(k)} | {_pct(sp.share(k))} |" for k in PARTNER_STATUSES]
+    out += ["", f"Civil society named but no social partner: {sp.civil_society_only}.", ""]
+    st = s.standards
+    out.append(f"Documents citing at least one labour standard: {st.documents_citing_any}.")
+    if st.documents_by_instrument:
+        top = list(st.documents_by_instrument.items())[:10]
         out.append("Most cited: " + ", ".join(f"{k} ({v})" for k, v in top) + ".")
-    if "uninfo_plans" in s:
+    if s.uninfo_plans:
         from .plans import render_markdown as render_plans
 
-        out += ["", render_plans(s["uninfo_plans"])]
-    for name in ("by_type", "by_region", "by_country", "by_year"):
-        if name not in s:
-            continue
-        title = name.replace("_", " ").capitalize()
-        out += ["", f"## {title} ({s[name]['column']})", "",
+        out += ["", render_plans(s.uninfo_plans)]
+    for name, grouping in s.groupings():
+        out += ["", f"## {_title(name).capitalize()} ({grouping.column})", "",
                 "| group | documents | 4 committed | 3 committed | " + " | ".join(taxonomy.categories())
                 + " | social partners named |", "|---|" + "---:|" * (len(taxonomy.categories()) + 4)]
-        for k, g in s[name]["groups"].items():
-            d = g["objectives_per_document"]["committed"]
-            cells = " | ".join(str(g["committed"][c]) for c in taxonomy.categories())
-            out.append(f"| {_md(k)} | {g['documents']} | {d['4']} | {d['3']} | {cells} | "
-                       f"{g['social_partners']['named']} |")
-    if s["errors_by_code"]:
+        for k, g in grouping.groups.items():
+            d = g.objectives_per_document.committed
+            cells = " | ".join(str(g.committed[c]) for c in taxonomy.categories())
+            out.append(f"| {_md(k)} | {g.documents} | {d['4']} | {d['3']} | {cells} | "
+                       f"{g.social_partners.named} |")
+    if s.errors_by_code:
         out += ["", "## Errors by code", "", "| code | inputs |", "|---|---:|"]
-        out += [f"| {k} | {v} |" for k, v in s["errors_by_code"].items()]
+        out += [f"| {k} | {v} |" for k, v in s.errors_by_code.items()]
     out += ["", "Files: documents.csv, findings.csv, errors.csv, summary.json, results.xlsx, "
             "coverage.svg, objectives.svg.", ""]
     return "\n".join(out)
+
+
+def _title(name: str) -> str:
+    """A summary key as words: "by_region" -> "by region"."""
+    return name.replace("_", " ")
 
 
 def _pct(x: float) -> str:

@@ -22,7 +22,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .. import taxonomy
-from ..errors import InputError
+from ..errors import Failure, InputError
 from ..plan_view import agreement
 from ..load import is_export
 from ..read.uninfo import PLAN_SUFFIX, Collector
@@ -54,7 +54,7 @@ def plan_inputs(exports: list[tuple[str, str]], output: str) -> list[Input]:
         try:
             collector.add_file(path)
         except InputError as exc:
-            items.append(Input(path, display, problem=(exc.code, f"UN INFO export: {exc.reason}")))
+            items.append(Input(path, display, problem=Failure.of(exc, "UN INFO export: ")))
     if not collector.plans:
         return items
     folder = os.path.join(output, "plans")

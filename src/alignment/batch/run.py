@@ -20,10 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_all_start_methods, get_context
 
-from ..errors import AlignmentError
+from ..errors import AlignmentError, Failure
 from ..read import DEFAULT_MAX_SIZE
 from . import charts, outputs
-from ..report.formats import render, write
+from ..report.formats import BATCH_FILES, render, write
 from .aggregate import (BatchSummary, Record, document_columns, document_row, error_columns, error_row,
                         same_text, summarise)
 from .cache import Cache
@@ -35,8 +35,8 @@ from .worker import Options, warm
 
 log = logging.getLogger("alignment")
 
-FILES = ["documents.csv", "findings.csv", "errors.csv", "results.xlsx", "coverage.svg",
-         "objectives.svg", "summary.md", "summary.json"]
+FILES = [f for f in BATCH_FILES if f != "plans.csv"]
+"""The files every run writes (plans.csv only when the inputs had UN INFO plans)."""
 
 
 def default_workers() -> int:
@@ -61,7 +61,7 @@ class BatchOptions:
 @dataclass
 class BatchResult:
     output: str
-    summary: dict
+    summary: BatchSummary
     analysed_now: int  # documents analysed in this run (not from the cache, not duplicates)
 
 
@@ -104,7 +104,7 @@ def run_batch(source: str | list[str], output: str, options: BatchOptions | None
             if o.result:
                 r.result, r.duplicate_of = o.result, o.input.display
             else:
-                r.error = (o.error[0], f"same content as {o.input.display}: {o.error[1]}")
+                r.error = Failure(o.error.code, f"same content as {o.input.display}: {o.error.reason}")
         summary = _write(records, found, cache, output)
         log.debug("outputs written in %.1f s", time.perf_counter() - t2)
     finally:
@@ -174,7 +174,7 @@ def _collect(records, results, cache: Cache, step) -> int:
             r.result = cache.put(res.result, r.input.display)
             n += 1
         else:
-            r.error = (res.code, res.reason)
+            r.error = Failure(res.code, res.reason)
         step(1)
     return n
 
@@ -242,7 +242,7 @@ def _child(job, cache_path: str, send, parent: int) -> None:
         send.send(f"{type(exc).__name__}: {exc}")
 
 
-def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
+def _write(records: list[Record], found, cache: Cache, output: str) -> BatchSummary:
     columns = found.columns
     twins = same_text(records)
     docs = [r for r in records if not r.error]
@@ -284,12 +284,12 @@ def _write(records: list[Record], found, cache: Cache, output: str) -> dict:
         outputs.write_csv(path("documents.csv"), doc_header, doc_rows)
         outputs.write_csv(path("errors.csv"), err_header, err_rows)
         outputs.write_csv(path("findings.csv"), FINDING_COLUMNS, findings(), FINDING_TEXT_COLUMNS)
-        if "uninfo_plans" in summary:
+        if summary.uninfo_plans:
             from .plans import plan_row_columns, plan_rows
             outputs.write_csv(path("plans.csv"), plan_row_columns(), plan_rows(records))
     outputs.write_text(path("coverage.svg"), render(charts.CoverageChart(summary), "svg"))
     outputs.write_text(path("objectives.svg"), render(charts.ObjectivesChart(summary), "svg"))
-    outputs.write_text(path("summary.md"), render(BatchSummary(summary), "md"))
+    outputs.write_text(path("summary.md"), render(summary, "md"))
     # last: its presence marks a complete run
-    outputs.write_text(path("summary.json"), render(BatchSummary(summary), "json"))
+    outputs.write_text(path("summary.json"), render(summary, "json"))
     return summary

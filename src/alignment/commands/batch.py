@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from ..cli_options import handle_errors, max_size_option, rules_option
+
+if TYPE_CHECKING:
+    from ..batch.aggregate import BatchSummary
 
 
 @click.command(name="batch")
@@ -80,7 +84,7 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
     s = result.summary
     if not quiet:
         _report(s, result, output, elapsed)
-    failed, inputs = s["errors"], s["inputs"]
+    failed, inputs = s.errors, s.inputs
     source = ", ".join(str(x) for x in sources)
     if inputs == 0 or failed == inputs:
         what = "no inputs found" if inputs == 0 else f"all {inputs} input(s) failed; see {output}/errors.csv"
@@ -92,26 +96,26 @@ def command(sources, output, workers, resume, timeout, quiet, executor, schedule
         sys.exit(1)
 
 
-def _report(s: dict, result, output: str, elapsed: float) -> None:
-    skipped = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in s["skipped"].items() if v)
+def _report(s: BatchSummary, result, output: str, elapsed: float) -> None:
+    from ..batch.aggregate import PARTNER_STATUSES
+
+    skipped = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in s.skipped.items() if v)
     if skipped:
         click.echo(f"alignment: skipped (not inputs): {skipped}", err=True)
     rate = result.analysed_now / elapsed * 60 if elapsed > 0 else 0.0
-    click.echo(f"{s['inputs']} inputs: {s['documents']} documents ({s['analysed']} analysed, "
-               f"{s['cached']} from the cache, {s['duplicates']} duplicate(s)), {s['errors']} error(s); "
+    click.echo(f"{s.inputs} inputs: {s.documents} documents ({s.analysed} analysed, "
+               f"{s.cached} from the cache, {s.duplicates} duplicate(s)), {s.errors} error(s); "
                f"{elapsed:.1f} s, {rate:.0f} documents/min")
-    dist = s["objectives_per_document"]
-    click.echo("objectives per document   " + "  ".join(f"{k}:{dist['committed'][k]:>4}" for k in dist["committed"])
+    dist = s.objectives_per_document
+    click.echo("objectives per document   " + "  ".join(f"{k}:{v:>4}" for k, v in dist.committed.items())
                + "   (committed)")
-    click.echo("                          " + "  ".join(f"{k}:{dist['committed_or_mentioned'][k]:>4}"
-                                                        for k in dist["committed_or_mentioned"])
+    click.echo("                          " + "  ".join(f"{k}:{v:>4}" for k, v in dist.committed_or_mentioned.items())
                + "   (committed or mentioned)")
-    cats = s["categories"]
-    click.echo("committed                 " + "  ".join(f"{c} {v['committed']}" for c, v in cats.items()))
-    sp = s["social_partners"]
-    click.echo(f"social partners           named {sp['named']}  generic {sp['generic']}  absent {sp['absent']}")
-    if "uninfo_plans" in s:
-        t = s["uninfo_plans"]["all"]
+    click.echo("committed                 " + "  ".join(f"{c} {v.committed}" for c, v in s.categories.items()))
+    sp = s.social_partners
+    click.echo("social partners           " + "  ".join(f"{k} {sp.count(k)}" for k in PARTNER_STATUSES))
+    if s.uninfo_plans:
+        t = s.uninfo_plans["all"]
         d = t["objectives_committed"]
         click.echo(f"UN INFO plans             {t['plans']} plans, {t['sub_outputs']} sub-outputs; objectives committed "
                    + "  ".join(f"{k}:{d[k]:>3}" for k in d)
@@ -122,6 +126,6 @@ def _report(s: dict, result, output: str, elapsed: float) -> None:
             kappa = f"{a['kappa']:.2f}" if a["kappa"] is not None else "-"
             click.echo(f"  {name:6} tool vs team    both {a['both']}  tool only {a['tool_only']}  team only "
                        f"{a['team_only']}  neither {a['neither']}  kappa {kappa}")
-    if s["errors_by_code"]:
-        click.echo("errors                    " + "  ".join(f"{k} {v}" for k, v in s["errors_by_code"].items()))
+    if s.errors_by_code:
+        click.echo("errors                    " + "  ".join(f"{k} {v}" for k, v in s.errors_by_code.items()))
     click.echo(f"results in {output}")

@@ -12,7 +12,8 @@ files too: the tables (documents.csv, findings.csv, errors.csv, plans.csv: `Tabl
 writer is also that of `check --format csv`) and
 results.xlsx (`BatchWorkbook`) through `write` (`WRITERS`: streamed into the file), the charts
 (`CoverageChart`, `ObjectivesChart`) as svg. The finding rows are those of `check --format csv`
-(`report/tables.finding_rows`).
+(`report/tables.finding_rows`). Which file of a batch's folder is which model and format, and
+its label on the web app's Batch page, is one table here too (`BATCH_FILES`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ batch's tables, whose findings (~450,000 rows for 1,000 documents) never sit in 
 LABELS = {"json": "JSON", "md": "Markdown", "html": "HTML", "csv": "CSV", "xlsx": "Excel", "docx": "Word",
           "text": "Text", "svg": "SVG"}
 """Each format's label where it is offered (the web app's downloads), in the order it is offered."""
+
+BATCH_FILES: dict[str, tuple[str, str, str]] = {
+    "documents.csv": ("alignment.report.tables:Table", "csv", "one row per document"),
+    "findings.csv": ("alignment.report.tables:Table", "csv", "every finding with its evidence"),
+    "errors.csv": ("alignment.report.tables:Table", "csv", "failed inputs and why"),
+    "plans.csv": ("alignment.report.tables:Table", "csv", "UN INFO plans"),
+    "results.xlsx": ("alignment.batch.outputs:BatchWorkbook", "xlsx", "the workbook"),
+    "coverage.svg": ("alignment.batch.charts:CoverageChart", "svg", "chart: coverage"),
+    "objectives.svg": ("alignment.batch.charts:ObjectivesChart", "svg", "chart: objectives per document"),
+    "summary.md": ("alignment.batch.aggregate:BatchSummary", "md", "summary (Markdown)"),
+    "summary.json": ("alignment.batch.aggregate:BatchSummary", "json", "summary (JSON)"),
+}
+"""The files of a batch's results folder, in the order they are offered (the web app's Batch
+page and its zip): for each, the model and format it is written from (an entry of `RENDERERS` or
+`WRITERS`) and its label where it is offered. plans.csv is written only for UN INFO exports;
+summary.json last, as it is written last (its presence marks a complete run)."""
 
 KINDS = {"check": "alignment.results:Report", "compare": "alignment.compare.model:Comparison",
          "appraise": "alignment.appraise.model:Appraisal"}

@@ -21,9 +21,10 @@ import shutil
 import sys
 import time
 
-# What a results folder keeps for download (the batch machinery's own list, plus plans.csv).
-KEPT = ("documents.csv", "findings.csv", "errors.csv", "plans.csv", "results.xlsx", "coverage.svg",
-        "objectives.svg", "summary.md", "summary.json")
+from ..report.formats import BATCH_FILES
+
+# What a results folder keeps for download: the batch's files (the registry's table), not its cache.
+KEPT = tuple(BATCH_FILES)
 
 
 def write_status(path: str, **status) -> None:
@@ -65,8 +66,9 @@ def run(job: dict) -> int:
                            max_size=job["max_size"], quiet=True)
     try:
         result = run_batch(job["inputs"], job["output"], options, progress=step, on_start=start)
-        state.update(state="done", done=state["total"], seconds=round(time.monotonic() - t0, 1), summary={k: result.summary[k] for k in
-                                                                  ("inputs", "documents", "errors")})
+        s = result.summary
+        state.update(state="done", done=state["total"], seconds=round(time.monotonic() - t0, 1),
+                     summary={"inputs": s.inputs, "documents": s.documents, "errors": s.errors})
         return 0
     except AlignmentError as exc:
         state.update(state="failed", message=exc.reason)

@@ -16,13 +16,10 @@ import json
 import os
 
 from .. import taxonomy
+from ..report.formats import BATCH_FILES
 from ..report.names import name
 from .batch_child import KEPT
 
-LABELS = {"documents.csv": "one row per document", "findings.csv": "every finding with its evidence",
-          "errors.csv": "failed inputs and why", "plans.csv": "UN INFO plans", "results.xlsx": "the workbook",
-          "coverage.svg": "chart: coverage", "objectives.svg": "chart: objectives per document",
-          "summary.md": "summary (Markdown)", "summary.json": "summary (JSON)"}
 SPREAD = ["4", "3", "2", "1", "0"]
 SPREAD_WORDS = {"4": "all four objectives", "3": "three", "2": "two", "1": "one", "0": "none"}
 
@@ -44,23 +41,25 @@ def _chart(path: str) -> str | None:
 
 def downloads(output: str) -> list[tuple[str, str, int]]:
     """(file name, what it holds, bytes) of every output present, in the batch's own order."""
-    return [(f, LABELS.get(f, ""), os.path.getsize(os.path.join(output, f)))
+    return [(f, BATCH_FILES[f][2], os.path.getsize(os.path.join(output, f)))
             for f in KEPT if os.path.exists(os.path.join(output, f))]
 
 
 def results(output: str) -> dict:
+    from ..batch.aggregate import BatchSummary
+
     with open(os.path.join(output, "summary.json"), encoding="utf-8") as fh:
-        summary = json.load(fh)
-    spread = summary["objectives_per_document"]
+        summary = BatchSummary.from_json(json.load(fh))
+    spread = summary.objectives_per_document
     return {
         "summary": summary,
         "documents": _rows(os.path.join(output, "documents.csv")),
         "errors": _rows(os.path.join(output, "errors.csv")),
         "columns": [(c, name(c)) for c in taxonomy.scored()],
-        "spread": [(k, SPREAD_WORDS[k], spread["committed"].get(k, 0), spread["committed_or_mentioned"].get(k, 0))
+        "spread": [(k, SPREAD_WORDS[k], spread.committed.get(k, 0), spread.committed_or_mentioned.get(k, 0))
                    for k in SPREAD],
-        "categories": [(c, name(c) or c, v) for c, v in summary["categories"].items()],
-        "partners": summary["social_partners"],
+        "categories": [(c, name(c) or c, v) for c, v in summary.categories.items()],
+        "partners": summary.social_partners,
         "downloads": downloads(output),
         "charts": [c for c in (_chart(os.path.join(output, "objectives.svg")),
                                _chart(os.path.join(output, "coverage.svg"))) if c],
