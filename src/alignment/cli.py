@@ -80,12 +80,16 @@ def inspect(path, fmt, output, doc_type, max_size, language, rules_dirs, plan, c
 def check(path, fmt, max_findings, output, doc_type, max_size, language, rules_dirs, plan, country):
     """Map FILE to the four strategic objectives and the cross-cutting drivers, with evidence and gaps.
     FILE may be a UN INFO export (XLSX, CSV): choose the plan with --plan or --country."""
-    from .pipeline import check as run_check
+    from . import overlap
+    from .pipeline import Pipeline
     from .report.formats import render
 
-    report = run_check(path, rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024),
-                       language=language, stdin=_stdin_if_dash(path), plan=plan, country=country,
-                       max_findings=max_findings or None, doc_type=doc_type)
+    stdin = _stdin_if_dash(path)
+    pipeline = Pipeline.of(rules_dirs=tuple(rules_dirs), max_size=int(max_size * 1024 * 1024), language=language,
+                           stdin=stdin, plan=plan, country=country, max_findings=max_findings or None,
+                           doc_type=doc_type)
+    # a large file is read in a child while this process starts the engine (overlap.py)
+    report = overlap.run(pipeline, path) if overlap.wanted(path, stdin) else pipeline.run(path)
     for w in report.document.warnings:
         click.echo(f"alignment: {path}: warning: {w}", err=True)
     write_output(render(report, fmt), output)

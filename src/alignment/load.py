@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .document import Document, Evidence, Paragraph, RawDocument
 from .errors import InputError
@@ -51,12 +51,16 @@ def read_source(path: str, *, max_size: int = DEFAULT_MAX_SIZE, stdin: bytes | N
     return open_document(path, max_size=max_size, stdin=stdin)
 
 
-def normalise_source(source: RawDocument | TextFile, language: str | None = None) -> Normalised:
+def normalise_source(source: RawDocument | TextFile, language: str | None = None,
+                     on_language: Callable[[str], None] | None = None) -> Normalised:
     """The normalise stage: the language (the user's, or detected on the first text) and the
-    clean paragraphs. A text file's blocks are read once, a window at a time."""
+    clean paragraphs. A text file's blocks are read once, a window at a time. `on_language` is
+    told the language as soon as it is known, before the paragraphs are normalised."""
     if isinstance(source, RawDocument):
         raw = source
         lang = _language(_chunks(raw.blocks), language)
+        if on_language is not None:
+            on_language(lang.value)
         paragraphs = normalise(raw, lang.value, consume=True)  # the raw blocks go as paragraphs come
     else:  # a text file, read a window at a time: never whole, neither its bytes nor its lines
         raw = source.raw
@@ -64,6 +68,8 @@ def normalise_source(source: RawDocument | TextFile, language: str | None = None
         blocks = source.blocks()
         first: list = []
         lang = _language(_chunks(_kept(blocks, first)), language)
+        if on_language is not None:
+            on_language(lang.value)
         paragraphs = normalise_blocks(chain(drain(first), blocks), repeated_lines(raw.page_count, edges),
                                       lang.value)
     return Normalised(raw, paragraphs, lang)

@@ -11,7 +11,8 @@ path --Reader--> Source (RawDocument | TextFile | a plan export's Document)
 Each stage holds its options and calls the stage functions of `load` (read, normalise,
 structure) and `analysis` (match, score). `Pipeline.load` (read -> normalise -> structure;
 `load_document`) and `Pipeline.analyse` (match -> score) are the only compositions of them;
-`Pipeline.of` builds the stages from the options every command takes. `check` is both;
+`Pipeline.of` builds the stages from the options every command takes. `check` is both (the
+command line's `check` may run `load`'s three stages in a forked child, `overlap.py`);
 `compare` (compare/run.py), `appraise` (appraise/__init__.py), the batch worker
 (batch/worker.py) and `eval --documents` (expectations.py) load and analyse each input with
 them (every finding kept) and add their own stage; the spaCy component (component.py) runs
@@ -24,7 +25,7 @@ the normaliser and the structurer pass on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
@@ -75,10 +76,14 @@ class Normaliser:
 
     language: str | None = None
 
-    def run(self, source: Source) -> Normalised | Document:
+    def run(self, source: Source, on_language: Callable[[str], None] | None = None) -> Normalised | Document:
+        """`on_language` is told the language as soon as it is known (`overlap.py`)."""
         if isinstance(source, Document):
-            return with_language(source, self.language)
-        return normalise_source(source, self.language)
+            doc = with_language(source, self.language)
+            if on_language is not None:
+                on_language(doc.language)
+            return doc
+        return normalise_source(source, self.language, on_language)
 
 
 @dataclass
