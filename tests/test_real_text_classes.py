@@ -329,6 +329,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Situation en matière de normes internationales du travail au Togo.", "fr", "SO1", True),
     ("Compliance with international labour standards in the garment sector improved.", "en", "SO1", True),
     ("The project is in line with international labour standards.", "en", "SO1", False),
+    # the capacities of levels of government are the Government's
+    ("National, state and district level capacities improved for implementation of poverty schemes.", "en", "CAPDEV", True),
+    ("Capacities at national and sub-national levels are strengthened.", "en", "CAPDEV", True),
+    ("Les capacités aux niveaux national et local sont renforcées.", "fr", "CAPDEV", True),
+    ("Se fortalecen las capacidades a nivel nacional y local.", "es", "CAPDEV", True),
+    ("The low-level storage capacity of the reservoir.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
