@@ -73,6 +73,19 @@ A = doc("a.md", stored("a", committed=("SO1", "SO3", "CC-GEN"), mentioned=("SO2"
 B = doc("b.docx", stored("b", committed=("SO1", "SO2", "SO3", "SO4"), partners="generic", civil=True,
                          standards=("C098",), language="fr"), cached=True, country="Kaldor", region="Europe",
         year="2021", type="")
+# What A and B analysed together give, in summary.json's key order: the two folder cases share it.
+A_AND_B = {
+    "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
+    "categories": _categories(2, {"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}, {"SO2": 1}),
+    "social_partners": {"named": 1, "generic": 1, "absent": 0, "share_named": 0.5, "share_generic": 0.5,
+                        "share_absent": 0.0, "civil_society_only": 1},
+    "standards": {"documents_citing_any": 2, "documents_by_instrument": {"C098": 2, "C087": 1}},
+    "languages": {"en": 1, "fr": 1}, "types": {"UNSDCF": 2}}
+A_AND_B_GROUP = {"UNSDCF": {
+    "documents": 2, "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
+    "committed": _committed({"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}),
+    "social_partners": {"named": 1, "generic": 1, "absent": 0}}}
+
 CASES = [
     ("nothing", [], [], {}, {
         "tool": "alignment", "version": __version__, "packs": [], "inputs": 0, "documents": 0, "analysed": 0,
@@ -91,16 +104,8 @@ CASES = [
      [], {"hidden": 1, "symlinked_folders": 0}, {
         "tool": "alignment", "version": __version__, "packs": ["en 1", "fr 1"], "inputs": 6, "documents": 3,
         "analysed": 2, "duplicates": 1, "errors": 3, "cached": 1, "skipped": {"hidden": 1, "symlinked_folders": 0},
-        "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
-        "categories": _categories(2, {"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}, {"SO2": 1}),
-        "social_partners": {"named": 1, "generic": 1, "absent": 0, "share_named": 0.5, "share_generic": 0.5,
-                            "share_absent": 0.0, "civil_society_only": 1},
-        "standards": {"documents_citing_any": 2, "documents_by_instrument": {"C098": 2, "C087": 1}},
-        "languages": {"en": 1, "fr": 1}, "types": {"UNSDCF": 2},
-        "by_type": {"column": "detected type", "groups": {"UNSDCF": {
-            "documents": 2, "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
-            "committed": _committed({"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}),
-            "social_partners": {"named": 1, "generic": 1, "absent": 0}}}},
+        **A_AND_B,
+        "by_type": {"column": "detected type", "groups": A_AND_B_GROUP},
         "errors_by_code": {"input": 2, "unsupported-format": 1}}),
     ("a manifest with every grouping column", [
         A, B, failed("missing.pdf", "input", "file not found: /in/missing.pdf", country="Ghost", region="Asia",
@@ -108,17 +113,9 @@ CASES = [
      ["country", "region", "year", "type"], {}, {
         "tool": "alignment", "version": __version__, "packs": ["en 1", "fr 1"], "inputs": 3, "documents": 2,
         "analysed": 2, "duplicates": 0, "errors": 1, "cached": 1, "skipped": {},
-        "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
-        "categories": _categories(2, {"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}, {"SO2": 1}),
-        "social_partners": {"named": 1, "generic": 1, "absent": 0, "share_named": 0.5, "share_generic": 0.5,
-                            "share_absent": 0.0, "civil_society_only": 1},
-        "standards": {"documents_citing_any": 2, "documents_by_instrument": {"C098": 2, "C087": 1}},
-        "languages": {"en": 1, "fr": 1}, "types": {"UNSDCF": 2},
+        **A_AND_B,
         # the type column: B's is blank, so B falls back to its detected type (UNSDCF, as A's)
-        "by_type": {"column": "manifest:type", "groups": {"UNSDCF": {
-            "documents": 2, "objectives_per_document": _spread({"4": 1, "2": 1}, {"4": 1, "3": 1}),
-            "committed": _committed({"SO1": 2, "SO2": 1, "SO3": 2, "SO4": 1, "CC-GEN": 1}),
-            "social_partners": {"named": 1, "generic": 1, "absent": 0}}}},
+        "by_type": {"column": "manifest:type", "groups": A_AND_B_GROUP},
         **{name: {"column": f"manifest:{column}", "groups": dict(sorted({  # groups in key order
             key_a: {"documents": 1, "objectives_per_document": _spread({"2": 1}, {"3": 1}),
                     "committed": _committed({"SO1": 1, "SO3": 1, "CC-GEN": 1}),
