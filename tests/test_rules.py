@@ -235,6 +235,20 @@ def test_duplicate_user_ids_stop_the_check_with_file_and_line(tmp_path, first, s
     assert f"{where}: rule office.x: id already used at {tmp_path}/a.yaml:2" in res.output
 
 
+def test_a_key_given_twice_in_a_rule_stops_the_check_with_file_and_line(tmp_path):
+    """YAML keeps the last of two equal keys: a second `unless:` would drop the first list
+    without a word, so the pack is refused with the line of the second."""
+    from click.testing import CliRunner
+    from alignment.cli import main
+    (tmp_path / "d.yaml").write_text("rules:\n  - id: office.d\n    category: SO2\n    phrases: [jobs]\n"
+                                     "    unless: [jobs board]\n    unless: [jobs fair]\n")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("Decent jobs for young people.\n")
+    res = CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert f"{tmp_path}/d.yaml:6: not valid YAML (key 'unless' given twice in one mapping (first at line 5)" in res.output
+
+
 def test_a_bad_user_token_pattern_is_a_pack_error_not_an_internal_one(tmp_path):
     from click.testing import CliRunner
     from alignment.cli import main

@@ -97,7 +97,7 @@ class _YamlCache:
     parsed every time); the file is tagged with the versions of Python, PyYAML and its loader.
     A missing or damaged file, or a folder that cannot be written, means parsing as before."""
 
-    FORMAT = 1
+    FORMAT = 2  # 2: texts are checked for duplicate keys before they are kept
 
     def __init__(self):
         import marshal
@@ -125,6 +125,34 @@ class _YamlCache:
 _yaml_cache: _YamlCache | None = None
 
 
+class DuplicateKey(yaml.YAMLError):
+    """A key given twice in one mapping: YAML keeps the last silently, so the first list of
+    phrases or exceptions would be lost without a word."""
+
+    def __init__(self, key: str, line: int, first: int):
+        super().__init__(f"key {key!r} given twice in one mapping (first at line {first}); "
+                         "the second would silently replace the first")
+        self.problem = str(self)
+        self.problem_mark = yaml.Mark("", 0, line - 1, 0, None, None)
+
+
+def _refuse_duplicate_keys(text: str) -> None:
+    """Raise `DuplicateKey` for the first key repeated in any mapping of the text."""
+    stack = [yaml.compose(text, Loader=_LOADER)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        raise DuplicateKey(k.value, k.start_mark.line + 1, seen[k.value])
+                    seen[k.value] = k.start_mark.line + 1
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
 def _parsed_yaml(text: str):
     """`yaml.load(text)` with the safe loader, from `_YamlCache` when this text was parsed before."""
     import marshal
@@ -146,6 +174,7 @@ def _parsed_yaml(text: str):
             _yaml_cache.used[key] = blob
             return data
     data = yaml.load(text, Loader=_LOADER)
+    _refuse_duplicate_keys(text)  # only on a first parse: a cached text was checked then
     try:
         _yaml_cache.used[key] = marshal.dumps(data)
     except ValueError:  # a type marshal does not keep (a date): parsed every time
