@@ -21,6 +21,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # constituents as recipients are not CC-SD; taking part, they are
     ("Technical support to constituents on their needs.", "en", "CC-SD", False),
     ("The tripartite constituents participated in the design of the programme.", "en", "CC-SD", True),
+    # constituents preparing, discussing or in partnership are taking part; needs they express are not
+    ("The programme was prepared in conjunction with the ILO constituents.", "en", "CC-SD", True),
+    ("A forum where the tripartite constituents discuss the results of the review.", "en", "CC-SD", True),
+    ("Un partenariat entre le BIT et les mandants tripartites pour trois ans.", "fr", "CC-SD", True),
+    ("La mise en œuvre effective des conventions par les mandants tripartites.", "fr", "CC-SD", True),
+    ("La estrategia fue debatida por los mandantes tripartitos en la reunión anual.", "es", "CC-SD", True),
+    ("Cette stratégie répond aux besoins exprimés par les mandants tripartites.", "fr", "CC-SD", False),
+    ("Le BIT délivre son appui aux mandants tripartites à travers la validation du programme.", "fr", "CC-SD", False),
     # the ILO's own bureaux and the Declaration alone are no evidence
     ("ACTRAV and ACT/EMP staff attended the meeting.", "en", "CC-SD", False),
     ("The ILO Declaration was cited in the report.", "en", "CC-ILS", False),
