@@ -21,6 +21,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # constituents as recipients are not CC-SD; taking part, they are
     ("Technical support to constituents on their needs.", "en", "CC-SD", False),
     ("The tripartite constituents participated in the design of the programme.", "en", "CC-SD", True),
+    # strengthening the social partners themselves is SO4, in French and Spanish as in English
+    ("Renforcer le secrétariat et les partenaires sociaux dans la mise en œuvre du programme.", "fr", "SO4", True),
+    ("Fortalecimiento de las capacidades de los interlocutores sociales para la negociación.", "es", "SO4", True),
+    ("Les mandants tripartites disposent des connaissances nécessaires pour intégrer la transition juste.", "fr", "SO4", False),
+    # a word inside a project's title is no cue for a trigger outside it
+    ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
+     "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
     # constituents preparing, discussing or in partnership are taking part; needs they express are not
     ("The programme was prepared in conjunction with the ILO constituents.", "en", "CC-SD", True),
     ("A forum where the tripartite constituents discuss the results of the review.", "en", "CC-SD", True),

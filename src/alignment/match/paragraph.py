@@ -160,7 +160,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 # one of the rule's phrases must not satisfy its own constraint).
                 near = [(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
                         if (w0, w1) != (start, end)
-                        and min(abs(w0 - end), abs(start - w1)) <= rule.window]
+                        and min(abs(w0 - end), abs(start - w1)) <= rule.window
+                        # a word of a project's title is no cue for a trigger outside it
+                        and not (titles_cover is not None
+                                 and titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1]))]
                 if not near:
                     continue
                 w0, w1 = near[0]
