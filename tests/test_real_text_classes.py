@@ -25,6 +25,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Renforcer le secrétariat et les partenaires sociaux dans la mise en œuvre du programme.", "fr", "SO4", True),
     ("Fortalecimiento de las capacidades de los interlocutores sociales para la negociación.", "es", "SO4", True),
     ("Les mandants tripartites disposent des connaissances nécessaires pour intégrer la transition juste.", "fr", "SO4", False),
+    # a social dialogue body set up or revived is SO4; one validating another policy is CC-SD only
+    ("Le Conseil national du dialogue social a été installé en 2019.", "fr", "SO4", True),
+    ("El Consejo Nacional del Trabajo fue instalado y sesiona cada mes.", "es", "SO4", True),
+    ("La stratégie est validée par le Comité national tripartite.", "fr", "SO4", False),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
