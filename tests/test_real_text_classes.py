@@ -29,6 +29,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le Conseil national du dialogue social a été installé en 2019.", "fr", "SO4", True),
     ("El Consejo Nacional del Trabajo fue instalado y sesiona cada mes.", "es", "SO4", True),
     ("La stratégie est validée par le Comité national tripartite.", "fr", "SO4", False),
+    # social dialogue vocabulary of francophone and Latin American texts; the union density itself
+    ("La concertation sociale est institutionnalisée à travers le conseil national.", "fr", "SO4", True),
+    ("La concertación social en materia laboral se institucionalizó.", "es", "SO4", True),
+    ("Se promoverá la concertación social para la paz y la convivencia en los territorios.", "es", "SO4", False),
+    ("Les négociations salariales entre syndicats et employeurs ont abouti.", "fr", "SO4", True),
+    ("La mesa tripartita de negociación salarial se reunió en marzo.", "es", "SO4", True),
+    ("La tasa de sindicalización es baja en la economía informal.", "es", "SO4", True),
+    ("The unionization rate is below 5 per cent.", "en", "SO4", True),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
