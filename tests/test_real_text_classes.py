@@ -37,6 +37,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La mesa tripartita de negociación salarial se reunió en marzo.", "es", "SO4", True),
     ("La tasa de sindicalización es baja en la economía informal.", "es", "SO4", True),
     ("The unionization rate is below 5 per cent.", "en", "SO4", True),
+    # training programmes for a constituent are its capacity development (fr/es)
+    ("Les organisations syndicales ont bénéficié d'un programme de formation sur la négociation collective.", "fr", "CAPDEV", True),
+    ("Los miembros del Consejo Nacional del Trabajo recibieron formación en técnicas de negociación.", "es", "CAPDEV", True),
+    ("Les jeunes ont été formés en entrepreneuriat.", "fr", "CAPDEV", False),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
