@@ -41,6 +41,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les organisations syndicales ont bénéficié d'un programme de formation sur la négociation collective.", "fr", "CAPDEV", True),
     ("Los miembros del Consejo Nacional del Trabajo recibieron formación en técnicas de negociación.", "es", "CAPDEV", True),
     ("Les jeunes ont été formés en entrepreneuriat.", "fr", "CAPDEV", False),
+    ("Members of the national tripartite council took part in a study tour to Singapore.", "en", "CAPDEV", True),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
