@@ -42,6 +42,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los miembros del Consejo Nacional del Trabajo recibieron formación en técnicas de negociación.", "es", "CAPDEV", True),
     ("Les jeunes ont été formés en entrepreneuriat.", "fr", "CAPDEV", False),
     ("Members of the national tripartite council took part in a study tour to Singapore.", "en", "CAPDEV", True),
+    # forced labour indicators and discrimination in hiring are rights at work
+    ("Employers confiscated the passports of migrant domestic workers.", "en", "SO1", True),
+    ("Les employeurs confisquent les passeports des travailleuses domestiques migrantes.", "fr", "SO1", True),
+    ("Los empleadores retienen los pasaportes de las trabajadoras domésticas migrantes.", "es", "SO1", True),
+    ("Women earn 20 per cent less than men for work of equal value.", "en", "SO1", True),
+    ("Workers with disabilities face discrimination in hiring.", "en", "SO1", True),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
