@@ -48,6 +48,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los empleadores retienen los pasaportes de las trabajadoras domésticas migrantes.", "es", "SO1", True),
     ("Women earn 20 per cent less than men for work of equal value.", "en", "SO1", True),
     ("Workers with disabilities face discrimination in hiring.", "en", "SO1", True),
+    # productivity of farms and crops is agriculture; with income or jobs named, or of enterprises, it is SO2
+    ("Smallholder farmers increased their productivity through improved seeds.", "en", "SO2", False),
+    ("Solar irrigation to improve smallholder farm productivity and income.", "en", "SO2", True),
+    ("Productivity in small enterprises grew after the SCORE training.", "en", "SO2", True),
+    ("Renforcer la productivité des exploitations agricoles familiales.", "fr", "SO2", False),
+    ("Améliorer la productivité et les revenus des agriculteurs.", "fr", "SO2", True),
+    ("Aumentar la productividad de los cultivos mediante el riego.", "es", "SO2", False),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
