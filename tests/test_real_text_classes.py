@@ -55,6 +55,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Renforcer la productivité des exploitations agricoles familiales.", "fr", "SO2", False),
     ("Améliorer la productivité et les revenus des agriculteurs.", "fr", "SO2", True),
     ("Aumentar la productividad de los cultivos mediante el riego.", "es", "SO2", False),
+    # health and early-childhood uses of "environment" are no environment
+    ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
+    ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
     # a word inside a project's title is no cue for a trigger outside it
     ("La réunion du comité de pilotage du projet « Appui au renforcement de la protection sociale » "
      "s'est tenue avec les partenaires sociaux.", "fr", "SO4", False),
