@@ -55,6 +55,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Renforcer la productivité des exploitations agricoles familiales.", "fr", "SO2", False),
     ("Améliorer la productivité et les revenus des agriculteurs.", "fr", "SO2", True),
     ("Aumentar la productividad de los cultivos mediante el riego.", "es", "SO2", False),
+    # extension of coverage to workers or under schemes is extending social protection; of vaccination, not
+    ("Extension of coverage to own-account workers in the informal economy.", "en", "SO3", True),
+    ("Extension of coverage of measles vaccination to remote districts.", "en", "SO3", False),
+    ("Ampliación de la cobertura del régimen contributivo a las trabajadoras domésticas.", "es", "SO3", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
