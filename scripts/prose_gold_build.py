@@ -31,7 +31,8 @@ PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json")
          ("passages2.jsonl", "pass2-a.jsonl", "pass2-b.jsonl", "adjudication2.json"),
          ("passages3.jsonl", "pass3-a.jsonl", "pass3-b.jsonl", "adjudication3.json"),
          ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json"),
-         ("passages5.jsonl", "pass5-a.jsonl", "pass5-b.jsonl", "adjudication5.json")]
+         ("passages5.jsonl", "pass5-a.jsonl", "pass5-b.jsonl", "adjudication5.json"),
+         ("passages6.jsonl", "pass6-a.jsonl", "pass6-b.jsonl", "adjudication6.json")]
 
 
 def lines(path: Path) -> list[dict]:
