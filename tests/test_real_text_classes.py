@@ -59,6 +59,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Extension of coverage to own-account workers in the informal economy.", "en", "SO3", True),
     ("Extension of coverage of measles vaccination to remote districts.", "en", "SO3", False),
     ("Ampliación de la cobertura del régimen contributivo a las trabajadoras domésticas.", "es", "SO3", True),
+    # a list of the Decent Work Agenda's objectives, enumerated (i)... or after an adjective, is generic;
+    # gender equality named in it as a cross-cutting commitment is not
+    ("The DWCP highlights the four Pillars of Decent Work, (i) Promoting jobs and enterprise, (ii) guaranteeing rights at work, (iii) Promoting social dialogue, (iv) Extending social protection with gender equality as cross cutting commitment.", "en", "SO3", False),
+    ("The DWCP highlights the four Pillars of Decent Work, (i) Promoting jobs and enterprise, (ii) guaranteeing rights at work, (iii) Promoting social dialogue, (iv) Extending social protection with gender equality as cross cutting commitment.", "en", "CC-GEN", True),
+    ("La Agenda se basa en cuatro objetivos estratégicos interrelacionados: (a) los derechos laborales, (b) el empleo de calidad, (c) la protección social y (d) el diálogo social.", "es", "SO4", False),
+    ("Les quatre piliers interdépendants : (a) l'emploi, (b) les droits au travail, (c) la protection sociale et (d) le dialogue social.", "fr", "SO2", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),

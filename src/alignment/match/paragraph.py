@@ -51,6 +51,11 @@ class ParagraphInfo:
     source_spans: list = field(default_factory=list)  # (start, end) of means-of-verification text
 
 
+# A list of the Decent Work Agenda's objectives is generic for the objectives and the drivers
+# drawn from them; gender equality or the environment named in it as a cross-cutting
+# commitment ("... with gender equality as a cross-cutting commitment") is still a commitment.
+_AGENDA_KEEPS = frozenset({"CC-GEN", "CC-ENV"})
+
 def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
                citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = (),
@@ -138,7 +143,8 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if names_cover.covers(c0, c1):
                 return "inside a name (of an institution, an organization or a unit, or a person's title)"
-        if agenda_cover is not None and agenda_cover.covers(tok_starts[start], tok_ends[end - 1]):
+        if (agenda_cover is not None and rule.category not in _AGENDA_KEEPS
+                and agenda_cover.covers(tok_starts[start], tok_ends[end - 1])):
             return "inside a list of the Decent Work Agenda's objectives (a generic mention)"
         if vetoes:
             veto = vetoes.get((idx, sent_of(start)))
