@@ -65,6 +65,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The DWCP highlights the four Pillars of Decent Work, (i) Promoting jobs and enterprise, (ii) guaranteeing rights at work, (iii) Promoting social dialogue, (iv) Extending social protection with gender equality as cross cutting commitment.", "en", "CC-GEN", True),
     ("La Agenda se basa en cuatro objetivos estratégicos interrelacionados: (a) los derechos laborales, (b) el empleo de calidad, (c) la protección social y (d) el diálogo social.", "es", "SO4", False),
     ("Les quatre piliers interdépendants : (a) l'emploi, (b) les droits au travail, (c) la protection sociale et (d) le dialogue social.", "fr", "SO2", False),
+    # Spanish nouns that are also a verb's first person ("empleo": "I use") are nouns: "empleando" is "using"
+    ("El documento se prepara empleando el formato del recuadro.", "es", "SO2", False),
+    ("La OIT apoya el empleo juvenil y los empleos verdes.", "es", "SO2", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),

@@ -35,7 +35,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 1  # bump when the cached files change meaning
+FORMAT = 2  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -74,7 +74,24 @@ def full_lemmas(lang: str) -> dict[str, str] | None:
             value = value[0]
         if isinstance(key, str) and isinstance(value, str):
             out[key] = value
+    if lang == "es":
+        _nouns_not_first_person(out)
     return out
+
+
+def _nouns_not_first_person(table: dict[str, str]) -> None:
+    """Spanish: a noun that is also the first person of a verb ("empleo", "trabajo", "apoyo",
+    "desarrollo": "I employ", "I work") keeps itself as lemma, not the verb's.
+
+    The lookup table gives such a word the verb's lemma, so a pack phrase "empleo" would match
+    every form of "emplear" ("empleando", "using"; "emplea", "uses") and "trabajo" every form of
+    "trabajar" ("trabajaremos con", "we will work with"). Planning prose has next to no first
+    person singular, so the noun is the reading; the plural ("empleos" -> "empleo") already
+    agrees, and the verb's other forms keep the verb."""
+    for word, lemma in list(table.items()):
+        if (len(lemma) > 4 and lemma.endswith(("ar", "er", "ir")) and word == lemma[:-2] + "o"
+                and word.isalpha() and word.islower()):
+            table[word] = word
 
 
 def pruned_lemmas(table: dict[str, str], vocabulary: set[str]) -> dict[str, str]:
