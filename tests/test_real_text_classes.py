@@ -68,6 +68,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # Spanish nouns that are also a verb's first person ("empleo": "I use") are nouns: "empleando" is "using"
     ("El documento se prepara empleando el formato del recuadro.", "es", "SO2", False),
     ("La OIT apoya el empleo juvenil y los empleos verdes.", "es", "SO2", True),
+    # "decent work deficits" spans all four objectives: a generic mention, not employment
+    ("Monitoring should track the extent to which the decent work deficits have been overcome.", "en", "SO2", False),
+    ("Son objectif est de résorber les déficits de travail décent identifiés.", "fr", "SO2", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
