@@ -71,6 +71,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "decent work deficits" spans all four objectives: a generic mention, not employment
     ("Monitoring should track the extent to which the decent work deficits have been overcome.", "en", "SO2", False),
     ("Son objectif est de résorber les déficits de travail décent identifiés.", "fr", "SO2", False),
+    # migrants with their employment, recruitment or labour rights are labour migration (en, as fr/es); the ILO's "fair migration"
+    ("Many migrants are employed precariously in destination countries without legal status.", "en", "SO3", True),
+    ("The programme is part of the ILO's global efforts to promote fair migration.", "en", "SO3", True),
+    ("Migrants and host communities have access to vaccination and primary health care.", "en", "SO3", False),
+    ("La OIT promueve una migración equitativa en la región.", "es", "SO3", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
