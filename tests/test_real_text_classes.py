@@ -76,6 +76,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The programme is part of the ILO's global efforts to promote fair migration.", "en", "SO3", True),
     ("Migrants and host communities have access to vaccination and primary health care.", "en", "SO3", False),
     ("La OIT promueve una migración equitativa en la región.", "es", "SO3", True),
+    # labour administration coordinated with inspection ("administración e inspección del trabajo") is labour administration
+    ("La OIT llamó a fortalecer los sistemas de administración e inspección del trabajo en la región.", "es", "SO4", True),
+    ("Renforcer les services d'administration et d'inspection du travail.", "fr", "SO4", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
