@@ -79,6 +79,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # labour administration coordinated with inspection ("administración e inspección del trabajo") is labour administration
     ("La OIT llamó a fortalecer los sistemas de administración e inspección del trabajo en la región.", "es", "SO4", True),
     ("Renforcer les services d'administration et d'inspection du travail.", "fr", "SO4", True),
+    # labour demand and supply are the labour market; "demandas laborales" before a court are labour justice
+    ("La estrategia combina incentivos a la demanda laboral y competencias de la oferta de trabajo.", "es", "SO2", True),
+    ("La estrategia combina incentivos a la demanda laboral y competencias de la oferta de trabajo.", "es", "SO1", False),
+    ("Los trabajadores presentaron demandas laborales ante los juzgados.", "es", "SO1", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
