@@ -83,6 +83,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La estrategia combina incentivos a la demanda laboral y competencias de la oferta de trabajo.", "es", "SO2", True),
     ("La estrategia combina incentivos a la demanda laboral y competencias de la oferta de trabajo.", "es", "SO1", False),
     ("Los trabajadores presentaron demandas laborales ante los juzgados.", "es", "SO1", True),
+    # a tripartite consensus is tripartism, as a tripartite agreement is
+    ("El programa es un consenso tripartito entre trabajadores, empleadores y gobierno.", "es", "SO4", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
