@@ -27,7 +27,9 @@ CASES = [
     (r"employ(?:ment|ers)", 0),
     (r"goal|goal 8", re.I),          # one prefix inside another: overlapping candidates
     (r"goal\s+8", re.I),             # would match across two units if they were one text
-    (r"(?i:goal)\s+8", 0),           # inline flags: searched unit by unit
+    (r"(?i:goal)\s+8", 0),           # a scoped ignore-case group: looked up in the folded text
+    (r"(?i:\bministers?)\s+(?:of|for)\s+[A-Z]", 0),   # scoped, required literal
+    (r"(?i:Gesture)|Yet", 0),         # the case-sensitive alternative is folded too: still a superset
     (r"\bno\b", re.I),               # too short a prefix: searched unit by unit
     (r"\b(?:[A-Z][\w'-]+\s+){0,3}Employers'?\s+Federation", 0),   # required literal, no prefix
     (r"(?:[A-Z]\w+\s+)?Confederation\s+of\s+Workers$", re.M),
@@ -47,13 +49,15 @@ def _want(pattern, text, units):
     return [(m.start(), m.group()) for s, e in units for m in pattern.finditer(text, s, e)]
 
 
-@pytest.mark.parametrize("extra", ["", "İstanbul Goal 8"], ids=["plain", "lower-case-changes-length"])
+@pytest.mark.parametrize("extra", ["", "İstanbul Goal 8", "GOAL 8, ſGOAL 8 and Mınisters of Labour, gesture yet Yet"],
+                         ids=["plain", "lower-case-changes-length", "dotless-i-long-s"])
 @pytest.mark.parametrize("source,flags", CASES)
 def test_same_matches_as_finditer_unit_by_unit(source, flags, extra):
     text, units = _units(UNITS + [extra])
     pattern = re.compile(source, flags)
     want = _want(pattern, text, units)
-    assert want or source in (r"(?<!\w)labo", r"goal\s+8")
+    assert want or source in (r"(?<!\w)labo", r"goal\s+8", r"(?i:\bministers?)\s+(?:of|for)\s+[A-Z]",
+                              r"(?i:Gesture)|Yet")
     scanner = Scanner(pattern)
     assert [(m.start(), m.group()) for m in scanner.finditer(Joined(text, units))] == want
     assert [(m.start(), m.group()) for m in scanner.finditer(Joined(text, units, text.lower()))] == want
@@ -63,6 +67,10 @@ def test_literals_are_worked_out():
     assert literal_prefixes(re.compile(r"\b(?:SDGs?|Goal|targets?)\s*8", re.I)) == ["goal", "sdg", "target"]
     assert literal_prefixes(re.compile(r"\b[Rr]atif\w+")) == ["Ratif", "ratif"]
     assert literal_prefixes(re.compile(r"(?i:goal)\s+8")) is None
+    scoped = Scanner(re.compile(r"(?i:\b(?:senior\s+)?(?:officer|advis[oe]r))\s+(?:on|for)"))
+    assert scoped.folded and scoped.prefixes is None and scoped.required == ["advis", "officer"]
+    assert Scanner(re.compile(r"(?i:goal)\s+8")).prefixes == ["goal"]
+    assert Scanner(re.compile("(?i:\u03c3\u03bf\u03c6)ia", 0)).required is None  # Greek sigma folds beyond lower()
     assert literal_prefixes(re.compile(r"\bno\b", re.I)) is None
     assert literal_prefixes(re.compile(r"\w+ment")) is None
     assert required_literals(re.compile(r"(?:[A-Z]\w+\s+){0,3}Employers'?\s+(?:Federation|Union)")) == ["Employers"]

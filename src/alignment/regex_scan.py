@@ -31,6 +31,11 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse
 
 MIN_LITERAL = 3      # shorter strings occur too often to be worth a position list
+try:  # the other characters with case equivalents beyond str.lower() (Greek, Cyrillic, µ, ﬅ)
+    from re._casefix import _EXTRA_CASES
+    _UNSAFE = {chr(c) for c in _EXTRA_CASES} - {"i", "s"}
+except ImportError:  # pragma: no cover - Python < 3.11: only ASCII literals are looked up folded
+    _UNSAFE = None
 MAX_LITERALS = 64    # a pattern that expands into more strings is searched unit by unit
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT} \
@@ -46,11 +51,21 @@ class Joined:
     units: list[tuple[int, int]]
     lowered: str = ""
     starts: list[int] = field(init=False, repr=False)
+    _folded: str | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self):
         if not self.lowered:
             self.lowered = self.text.lower()
         self.starts = [u[0] for u in self.units]
+
+    @property
+    def folded(self) -> str:
+        """`lowered`, with the two characters that `re` ignoring case matches to an ASCII
+        letter but `str.lower()` keeps as they are ('ı' ~ 'i', 'ſ' ~ 's') turned into that
+        letter, one for one: where the literals of an ignore-case pattern are looked up."""
+        if self._folded is None:
+            self._folded = self.lowered.replace("\u0131", "i").replace("\u017f", "s")
+        return self._folded
 
     def unit_of(self, pos: int) -> int:
         """Index of the unit holding offset `pos`."""
@@ -103,7 +118,7 @@ def required_literals(pattern: re.Pattern) -> list[str] | None:
     return _usable(strings, bool(pattern.flags & re.IGNORECASE))
 
 
-def _walk(items: list) -> tuple[set[str], bool]:
+def _walk(items: list, scoped: bool = False) -> tuple[set[str], bool]:
     """(the literal prefixes of a sequence of parsed items, whether they are the whole of
     it): '' joined with the literal run at its start; a choice multiplies the set; a group or
     choice that is all literal lets the run go on after it."""
@@ -119,11 +134,11 @@ def _walk(items: list) -> tuple[set[str], bool]:
             prefixes = {p + chr(c) for p in prefixes for _, c in av}
         elif op is sre_constants.SUBPATTERN or op is sre_constants.BRANCH:
             if op is sre_constants.SUBPATTERN:
-                if av[1] or av[2]:  # (?i:...) and the like change what a literal matches
-                    raise _GiveUp
-                inner, whole = _walk(list(av[-1]))
+                if (av[1] or av[2]) and not (scoped and _ignore_case_only(av)):
+                    raise _GiveUp  # (?i:...) and the like change what a literal matches
+                inner, whole = _walk(list(av[-1]), scoped)
             else:
-                walked = [_walk(list(alt)) for alt in av[1]]
+                walked = [_walk(list(alt), scoped) for alt in av[1]]
                 inner = {q for alt, _ in walked for q in alt}
                 whole = all(w for _, w in walked)
             prefixes = {p + q for p in prefixes for q in inner}
@@ -138,7 +153,7 @@ def _walk(items: list) -> tuple[set[str], bool]:
     return prefixes, True
 
 
-def _required(items: list) -> set[str] | None:
+def _required(items: list, scoped: bool = False) -> set[str] | None:
     """A set of literal strings one of which every match of the sequence contains: the best
     of its items' sets (the longest shortest string)."""
     options: list[set[str]] = []
@@ -152,15 +167,15 @@ def _required(items: list) -> set[str] | None:
             run = ""
         inner = None
         if op is sre_constants.SUBPATTERN:
-            if av[1] or av[2]:
+            if (av[1] or av[2]) and not (scoped and _ignore_case_only(av)):
                 raise _GiveUp
-            inner = _required(list(av[-1]))
+            inner = _required(list(av[-1]), scoped)
         elif op is sre_constants.BRANCH:
-            alts = [_required(list(alt)) for alt in av[1]]
+            alts = [_required(list(alt), scoped) for alt in av[1]]
             if all(alts):
                 inner = set().union(*alts)
         elif op in _REPEATS and av[0] >= 1:
-            inner = _required(list(av[2]))
+            inner = _required(list(av[2]), scoped)
         if inner and len(inner) <= MAX_LITERALS:
             options.append(inner)
     if not options:
@@ -217,6 +232,34 @@ def _literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] | None]:
     return prefixes, None if prefixes else required_literals(pattern)
 
 
+def _safe(literal: str) -> bool:
+    """Whether `re` ignoring case matches `literal` only where `Joined.folded` holds it."""
+    return literal.isascii() if _UNSAFE is None else not any(c in _UNSAFE for c in literal)
+
+
+def _ignore_case_only(av) -> bool:
+    """Whether a parsed group is `(?i:...)`: it adds ignore-case and nothing else."""
+    return av[1] == re.IGNORECASE and not av[2]
+
+
+def _scoped_literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] | None]:
+    """For a case-sensitive pattern with `(?i:...)` groups (`(?i:\\bministers?)\\s+of`), the
+    literals of `_literals`, read with those groups as ordinary ones and lower-cased, to be looked
+    up in the lower-cased text: a match holds each of its literals in some case, so the
+    lower-cased text (`Joined.folded`) holds it lower-cased at the same place (the lengths being
+    equal). Only ASCII literals."""
+    for kind, walk in (("prefixes", _walk), ("required", _required)):
+        try:
+            items = _parse(pattern)
+            strings = walk(items, True)[0] if kind == "prefixes" else walk(items, True)
+        except Exception:
+            continue
+        usable = _usable(strings, True)
+        if usable and all(s.isascii() for s in usable):
+            return (usable, None) if kind == "prefixes" else (None, usable)
+    return None, None
+
+
 def _valid_literals(value) -> bool:
     return (isinstance(value, tuple) and len(value) == 2 and all(
         v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in value))
@@ -227,20 +270,27 @@ class Scanner:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
+        # whether the literals are looked up in the lower-cased text
         self.folded = bool(pattern.flags & re.IGNORECASE)
         if isinstance(pattern.pattern, str):
             from .regex_cache import derived
 
             self.prefixes, self.required = derived("literals", pattern, _literals, _valid_literals)
+            if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
+                self.prefixes, self.required = derived("literals-scoped", pattern, _scoped_literals,
+                                                       _valid_literals)
+                self.folded = bool(self.prefixes or self.required)
         else:
             self.prefixes, self.required = _literals(pattern)
+        if self.folded and not all(_safe(s) for s in self.prefixes or self.required or ()):
+            self.prefixes = self.required = None  # a literal whose case str.lower() does not fold as re does
         _KNOWN[self.folded].update(self.prefixes or self.required or ())
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
         text, units = joined.text, joined.units
         literals = self.prefixes or self.required
-        hay = joined.lowered if self.folded else text
+        hay = joined.folded if self.folded else text
         if len(hay) != len(text):  # a character that lower-cases to two: no positions
             literals = None
         if not literals:

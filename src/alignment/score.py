@@ -32,11 +32,12 @@ def score_findings(findings: list[Finding], pack: Pack) -> None:
             w = s.element_weights[f.element]
         else:
             w = s.section_weights.get(f.section_category or "other", s.section_weights.get("other", 0.4))
-        for m in {m.modifier for m in f.modifiers}:
+        mods = {m.modifier for m in f.modifiers}  # one pass: was `f.has` once per blocker
+        for m in mods:
             w *= s.modifier_factors.get(m, 1.0)
         f.score = round(w, 3)
-        blocked = any(f.has(b) for b in s.commitment_blockers)
-        if f.negated:
+        blocked = any(b in mods for b in s.commitment_blockers)
+        if "negated" in mods:
             f.strength = "absent"
         elif f.score >= s.committed_threshold and not blocked:
             f.strength = "committed"
