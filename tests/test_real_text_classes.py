@@ -85,6 +85,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los trabajadores presentaron demandas laborales ante los juzgados.", "es", "SO1", True),
     # a tripartite consensus is tripartism, as a tripartite agreement is
     ("El programa es un consenso tripartito entre trabajadores, empleadores y gobierno.", "es", "SO4", True),
+    # "l'informel", the informal economy as a noun (fr)
+    ("En outre, l'informel se caractérise par la précarité et des revenus faibles.", "fr", "SO2", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
