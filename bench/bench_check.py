@@ -45,7 +45,7 @@ def child(path: str, warmup: str) -> dict:
     import spacy
 
     from alignment.analysis import analyse
-    from alignment.load import load_document
+    from alignment.pipeline import load_document
     from alignment.packs import load_pack
 
     cpu0 = os.times()

@@ -97,7 +97,7 @@ def stages(dwcp: Path, framework: Path) -> dict:
     machine shared with other work)."""
     from alignment.analysis import analyse
     from alignment.compare import compare_documents
-    from alignment.load import load_document
+    from alignment.pipeline import load_document
     from alignment.match import get_engine
     from alignment.packs import load_pack
 

@@ -44,7 +44,7 @@ def tokenizer_pass(plans_dir: Path) -> dict:
 
     import spacy
 
-    from alignment.load import load_document
+    from alignment.pipeline import load_document
 
     docs = [load_document(str(p)) for p in sorted(plans_dir.glob("*.plan.json"))]
     nlps = {}
