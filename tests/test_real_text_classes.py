@@ -87,6 +87,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El programa es un consenso tripartito entre trabajadores, empleadores y gobierno.", "es", "SO4", True),
     # "l'informel", the informal economy as a noun (fr)
     ("En outre, l'informel se caractérise par la précarité et des revenus faibles.", "fr", "SO2", True),
+    # SDG 8.1 and 8.9 in the words of their indicators: real GDP and income per capita, tourist arrivals
+    ("Real GDP grew by 3.2 percent, driven by manufacturing exports.", "en", "SDG-8", True),
+    ("Tourist arrivals and hotel occupancy fell sharply during the pandemic.", "en", "SDG-8", True),
+    ("Las llegadas de turistas cayeron durante la pandemia.", "es", "SDG-8", True),
+    ("Malaria vaccination coverage rose among children under five.", "en", "SDG-8", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
