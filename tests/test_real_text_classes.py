@@ -92,6 +92,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Tourist arrivals and hotel occupancy fell sharply during the pandemic.", "en", "SDG-8", True),
     ("Las llegadas de turistas cayeron durante la pandemia.", "es", "SDG-8", True),
     ("Malaria vaccination coverage rose among children under five.", "en", "SDG-8", False),
+    # a ministry's name written in lower case (or "ministère de l'Emploi", the French convention) is a name, not a topic
+    ("The ministry of labour and social protection will coordinate the water programme.", "en", "SO3", False),
+    ("The ministry of labour will extend social protection to informal workers.", "en", "SO3", True),
+    ("Le ministère de l'Emploi et de la Protection sociale coordonne le programme d'eau.", "fr", "SO3", False),
+    ("Le ministère de l'emploi lance un programme de protection sociale.", "fr", "SO3", True),
+    ("El ministerio de trabajo y previsión social coordina el programa de agua.", "es", "SO3", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
