@@ -98,6 +98,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le ministère de l'Emploi et de la Protection sociale coordonne le programme d'eau.", "fr", "SO3", False),
     ("Le ministère de l'emploi lance un programme de protection sociale.", "fr", "SO3", True),
     ("El ministerio de trabajo y previsión social coordina el programa de agua.", "es", "SO3", False),
+    ("La journée était présidée par M. Dogoh, directeur général de l'emploi au ministère.", "fr", "SO2", False),
+    ("Des actions en direction des femmes et des jeunes.", "fr", "CC-GEN", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
