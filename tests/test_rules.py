@@ -235,28 +235,28 @@ def test_duplicate_user_ids_stop_the_check_with_file_and_line(tmp_path, first, s
     assert f"{where}: rule office.x: id already used at {tmp_path}/a.yaml:2" in res.output
 
 
+def _check_with_user_pack(tmp_path, name: str, pack_text: str, doc_text: str):
+    """`alignment check` of a one-line document with a user rule file `name` in tmp_path."""
+    from click.testing import CliRunner
+    from alignment.cli import main
+    (tmp_path / name).write_text(pack_text)
+    doc = tmp_path / "plan.txt"
+    doc.write_text(doc_text)
+    return CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+
+
 def test_a_key_given_twice_in_a_rule_stops_the_check_with_file_and_line(tmp_path):
     """YAML keeps the last of two equal keys: a second `unless:` would drop the first list
     without a word, so the pack is refused with the line of the second."""
-    from click.testing import CliRunner
-    from alignment.cli import main
-    (tmp_path / "d.yaml").write_text("rules:\n  - id: office.d\n    category: SO2\n    phrases: [jobs]\n"
-                                     "    unless: [jobs board]\n    unless: [jobs fair]\n")
-    doc = tmp_path / "plan.txt"
-    doc.write_text("Decent jobs for young people.\n")
-    res = CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+    res = _check_with_user_pack(tmp_path, "d.yaml", "rules:\n  - id: office.d\n    category: SO2\n    phrases: [jobs]\n"
+                                "    unless: [jobs board]\n    unless: [jobs fair]\n", "Decent jobs for young people.\n")
     assert res.exit_code == 2 and "Traceback" not in res.output
     assert f"{tmp_path}/d.yaml:6: not valid YAML (key 'unless' given twice in one mapping (first at line 5)" in res.output
 
 
 def test_a_bad_user_token_pattern_is_a_pack_error_not_an_internal_one(tmp_path):
-    from click.testing import CliRunner
-    from alignment.cli import main
-    (tmp_path / "p.yaml").write_text("rules:\n  - id: office.p\n    category: SO3\n    anchors: [safety]\n"
-                                     "    pattern:\n      - [{LOWR: safety}]\n")
-    doc = tmp_path / "plan.txt"
-    doc.write_text("Occupational safety for all.\n")
-    res = CliRunner().invoke(main, ["check", str(doc), "--rules", str(tmp_path)])
+    res = _check_with_user_pack(tmp_path, "p.yaml", "rules:\n  - id: office.p\n    category: SO3\n    anchors: [safety]\n"
+                                "    pattern:\n      - [{LOWR: safety}]\n", "Occupational safety for all.\n")
     assert res.exit_code == 2 and "internal error" not in res.output
     assert f"{tmp_path}/p.yaml:6: rule office.p: pattern 1: token 1: LOWR" in res.output
 
