@@ -100,6 +100,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El ministerio de trabajo y previsión social coordina el programa de agua.", "es", "SO3", False),
     ("La journée était présidée par M. Dogoh, directeur général de l'emploi au ministère.", "fr", "SO2", False),
     ("Des actions en direction des femmes et des jeunes.", "fr", "CC-GEN", True),
+    # support to an employers' or workers' organization, or its engagement in policy-making, strengthens it (SO4)
+    ("ILO support provided to the Georgian Employers Association to engage in policy on gender equality.", "en", "SO4", True),
+    ("Apoyo a la organización de empleadores para incidir en las políticas públicas.", "es", "SO4", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
