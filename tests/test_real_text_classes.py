@@ -103,6 +103,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # support to an employers' or workers' organization, or its engagement in policy-making, strengthens it (SO4)
     ("ILO support provided to the Georgian Employers Association to engage in policy on gender equality.", "en", "SO4", True),
     ("Apoyo a la organización de empleadores para incidir en las políticas públicas.", "es", "SO4", True),
+    # the four objectives listed in a row without a heading are a generic mention; three of them in a plan are content
+    ("Measures in the areas of employment promotion, rights at work, social protection and social dialogue.", "en", "SO3", False),
+    ("The project supports employment, social protection and social dialogue in the garment sector.", "en", "SO3", True),
+    ("Consta de cuatro componentes: empleo, derechos, protección y diálogo.", "es", "SO2", False),
+    ("Le programme couvre l'emploi, les droits au travail, la protection sociale et le dialogue social.", "fr", "SO2", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
