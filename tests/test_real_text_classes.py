@@ -108,6 +108,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The project supports employment, social protection and social dialogue in the garment sector.", "en", "SO3", True),
     ("Consta de cuatro componentes: empleo, derechos, protección y diálogo.", "es", "SO2", False),
     ("Le programme couvre l'emploi, les droits au travail, la protection sociale et le dialogue social.", "fr", "SO2", False),
+    # a labour ministry merged, reorganised or lacking something is labour administration as an institution
+    ("The Labour Ministry is merging its inspection department's team with those in three other ministries.", "en", "SO4", True),
+    ("The Ministry of Labour lacks a functioning unit for labour migration.", "en", "SO4", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
