@@ -111,6 +111,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a labour ministry merged, reorganised or lacking something is labour administration as an institution
     ("The Labour Ministry is merging its inspection department's team with those in three other ministries.", "en", "SO4", True),
     ("The Ministry of Labour lacks a functioning unit for labour migration.", "en", "SO4", True),
+    # "capacités syndicales" / "capacidades sindicales" are a workers' organization's capacity; trade union freedoms are not
+    ("Les capacités syndicales de ces participants en matière de dialogue social seront renforcées.", "fr", "CAPDEV", True),
+    ("Renforcer les libertés syndicales.", "fr", "CAPDEV", False),
+    ("Las capacidades sindicales en materia de negociación serán fortalecidas.", "es", "CAPDEV", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
