@@ -115,6 +115,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les capacités syndicales de ces participants en matière de dialogue social seront renforcées.", "fr", "CAPDEV", True),
     ("Renforcer les libertés syndicales.", "fr", "CAPDEV", False),
     ("Las capacidades sindicales en materia de negociación serán fortalecidas.", "es", "CAPDEV", True),
+    # compliance with (national) labour standards is the application of labour law
+    ("El cumplimiento de las normas laborales en el sector rural garantiza una mejor calidad de vida.", "es", "SO1", True),
+    ("Compliance with labour standards in the rural sector improves workers' lives.", "en", "SO1", True),
+    ("Le respect des normes du travail dans le secteur rural.", "fr", "SO1", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
