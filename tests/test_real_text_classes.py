@@ -119,6 +119,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El cumplimiento de las normas laborales en el sector rural garantiza una mejor calidad de vida.", "es", "SO1", True),
     ("Compliance with labour standards in the rural sector improves workers' lives.", "en", "SO1", True),
     ("Le respect des normes du travail dans le secteur rural.", "fr", "SO1", True),
+    # workers and employers taking part or represented are social dialogue; as an audience they are not
+    ("Garantizar la participación y la representación de los trabajadores y de los empleadores es esencial.", "es", "CC-SD", True),
+    ("Ensuring the participation and representation of workers and employers is essential.", "en", "CC-SD", True),
+    ("Awareness raising among workers and employers on OSH.", "en", "CC-SD", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
