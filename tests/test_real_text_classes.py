@@ -123,6 +123,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Garantizar la participación y la representación de los trabajadores y de los empleadores es esencial.", "es", "CC-SD", True),
     ("Ensuring the participation and representation of workers and employers is essential.", "en", "CC-SD", True),
     ("Awareness raising among workers and employers on OSH.", "en", "CC-SD", False),
+    # social dialogue described without its name: dialogue between the government and the unions or the social partners
+    ("Dialogue between the government and the social partners aims at building consensus.", "en", "SO4", True),
+    ("Le dialogue entre les gouvernements et les deux partenaires sociaux vise à établir un consensus.", "fr", "SO4", True),
+    ("El diálogo entre el gobierno y los sindicatos permitió superar la crisis.", "es", "SO4", True),
+    ("Dialogue between the government and civil society on the peace process.", "en", "SO4", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
