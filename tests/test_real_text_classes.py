@@ -128,6 +128,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le dialogue entre les gouvernements et les deux partenaires sociaux vise à établir un consensus.", "fr", "SO4", True),
     ("El diálogo entre el gobierno y los sindicatos permitió superar la crisis.", "es", "SO4", True),
     ("Dialogue between the government and civil society on the peace process.", "en", "SO4", False),
+    # chambers of industry are employers' organizations; their functioning and collective interests are their strength
+    ("The ILO supported the establishment of a Small Enterprise Unit at the Jordan Chamber of Industry.", "en", "SO4", True),
+    ("Employers' organizations are institutions set up to organize and advance the collective interests of employers.", "en", "SO4", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
