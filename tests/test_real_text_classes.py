@@ -131,6 +131,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # chambers of industry are employers' organizations; their functioning and collective interests are their strength
     ("The ILO supported the establishment of a Small Enterprise Unit at the Jordan Chamber of Industry.", "en", "SO4", True),
     ("Employers' organizations are institutions set up to organize and advance the collective interests of employers.", "en", "SO4", True),
+    # a workshop to launch a project builds no capacity; cash ("d'espèces") and the economic-social-environmental triad
+    # are no environment; water governance is; working poverty is employment
+    ("The ILO, the government and the social partners organized a workshop to launch a project on green jobs.", "en", "CAPDEV", False),
+    ("Une assistance sous forme d'espèces ou de coupons est distribuée avant la catastrophe.", "fr", "CC-ENV", False),
+    ("El país enfrenta desafíos en múltiples aspectos, incluyendo los económicos, sociales y ambientales.", "es", "CC-ENV", False),
+    ("Atender la gestión y gobernanza del agua es una tarea estratégica.", "es", "CC-ENV", True),
+    ("Working poverty increased for the first time in decades.", "en", "SO2", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
