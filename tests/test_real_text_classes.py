@@ -138,6 +138,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El país enfrenta desafíos en múltiples aspectos, incluyendo los económicos, sociales y ambientales.", "es", "CC-ENV", False),
     ("Atender la gestión y gobernanza del agua es una tarea estratégica.", "es", "CC-ENV", True),
     ("Working poverty increased for the first time in decades.", "en", "SO2", True),
+    # cooperatives are enterprises, except as actors of child-labour monitoring in their supply chain (fr/es)
+    ("La lutte contre le travail des enfants nécessite l'implication de toutes les coopératives de cacao.", "fr", "SO2", False),
+    ("Appuyer les coopératives de femmes pour créer des emplois.", "fr", "SO2", True),
+    ("Las cooperativas de cacao identifican los riesgos de trabajo infantil.", "es", "SO2", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
