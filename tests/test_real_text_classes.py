@@ -142,6 +142,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La lutte contre le travail des enfants nécessite l'implication de toutes les coopératives de cacao.", "fr", "SO2", False),
     ("Appuyer les coopératives de femmes pour créer des emplois.", "fr", "SO2", True),
     ("Las cooperativas de cacao identifican los riesgos de trabajo infantil.", "es", "SO2", False),
+    # Spanish variants of labour law, fundamental rights and inspection: "código laboral", "derechos fundamentales del trabajo", "labor inspectiva"
+    ("El gobierno analiza la posibilidad de una reforma del código laboral.", "es", "SO1", True),
+    ("La asistencia técnica se centró en los derechos fundamentales del trabajo.", "es", "SO1", True),
+    ("Un ente nacional que dé coherencia a la labor inspectiva es fundamental.", "es", "SO1", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
