@@ -33,7 +33,8 @@ PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json")
          ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json"),
          ("passages5.jsonl", "pass5-a.jsonl", "pass5-b.jsonl", "adjudication5.json"),
          ("passages6.jsonl", "pass6-a.jsonl", "pass6-b.jsonl", "adjudication6.json"),
-         ("passages7.jsonl", "pass7-a.jsonl", "pass7-b.jsonl", "adjudication7.json")]
+         ("passages7.jsonl", "pass7-a.jsonl", "pass7-b.jsonl", "adjudication7.json"),
+         ("passages8.jsonl", "pass8-a.jsonl", "pass8-b.jsonl", "adjudication8.json")]
 
 
 def lines(path: Path) -> list[dict]:
