@@ -146,6 +146,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El gobierno analiza la posibilidad de una reforma del código laboral.", "es", "SO1", True),
     ("La asistencia técnica se centró en los derechos fundamentales del trabajo.", "es", "SO1", True),
     ("Un ente nacional que dé coherencia a la labor inspectiva es fundamental.", "es", "SO1", True),
+    # a phrase written as a compound adjective with a hyphen is the phrase ("social-protection system", "labour-market policies")
+    ("WFP will support the Government in improving the social-protection system.", "en", "SO3", True),
+    ("Labour-market policies for young people.", "en", "SO2", True),
+    ("Les politiques de protection-sociale.", "fr", "SO3", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),

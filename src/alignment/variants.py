@@ -30,6 +30,18 @@ _UK_US = [(r"\bprogramme", "program"), (r"\bcentre", "center"), (r"\bageing\b", 
           (r"\blicence\b", "license"), (r"\bcatalogue\b", "catalog")]
 
 
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def unhyphen(text: str) -> str:
+    """A hyphen between two letters as a space, one for one (offsets unchanged): "social-protection
+    system", "labour-market policies" and "child-labour monitoring" are the phrases "social
+    protection", "labour market" and "child labour" written as compound adjectives. Pattern texts
+    and matched texts both go through it, so a pack phrase written with a hyphen ("self-employed")
+    still matches as written, and now without the hyphen too."""
+    return _HYPHEN.sub(" ", text) if "-" in text else text
+
+
 def _ise_to_ize(word: str) -> str:
     m = re.fullmatch(r"([a-z]{2,})is(e|es|ed|ing|ation|ations|er|ers)", word)
     if not m or word in _NOT_ISE or (m.group(1) + "ise") in _NOT_ISE:

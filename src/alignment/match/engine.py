@@ -22,7 +22,7 @@ from ..packs import Pack
 from ..regex_scan import Scanner
 from ..schema import MatchRule
 from ..standards import Standards
-from ..variants import spelling_variants
+from ..variants import spelling_variants, unhyphen
 from .lemmatizer import pack_lemmatizer
 
 if TYPE_CHECKING:
@@ -193,8 +193,8 @@ def _variants_code() -> str:
 def _split_forms(phrases: list[str]) -> tuple[list[str], list[str]]:
     """(accent-stripped forms matched as written, forms matched on lemmas) of a phrase list,
     with British/American variants added."""
-    texts = sorted({v for p in phrases for v in spelling_variants(p.lower())})
-    accented = {p.lower() for p in phrases if not p.isascii()}
+    texts = sorted({unhyphen(v) for p in phrases for v in spelling_variants(p.lower())})
+    accented = {unhyphen(p.lower()) for p in phrases if not p.isascii()}
     stripped = [t for t in texts if t.isascii() and any(_strip(a) == t for a in accented)]
     return stripped, [t for t in texts if t not in stripped]
 
