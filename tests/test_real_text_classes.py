@@ -150,6 +150,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("WFP will support the Government in improving the social-protection system.", "en", "SO3", True),
     ("Labour-market policies for young people.", "en", "SO2", True),
     ("Les politiques de protection-sociale.", "fr", "SO3", True),
+    # titles: a "Programa Conjunto" / "joint programme" quoted, and an acronym's expansion in brackets after "projet"
+    ('Publicación del Programa Conjunto "Promoción del Empleo y Gestión de la Migración Laboral Juvenil" en el Perú.', "es", "SO2", False),
+    ("Cette activité s'inscrit dans le cadre du projet ACCEL Africa (Accélérer l'action pour l'élimination du travail des enfants en Afrique).", "fr", "SO1", False),
+    ("The project will eliminate child labour in cocoa supply chains.", "en", "SO1", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
