@@ -154,6 +154,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ('Publicación del Programa Conjunto "Promoción del Empleo y Gestión de la Migración Laboral Juvenil" en el Perú.', "es", "SO2", False),
     ("Cette activité s'inscrit dans le cadre du projet ACCEL Africa (Accélérer l'action pour l'élimination du travail des enfants en Afrique).", "fr", "SO1", False),
     ("The project will eliminate child labour in cocoa supply chains.", "en", "SO1", True),
+    # discrimination in the labour market is discrimination at work (fr/es as en); promoting labour standards is normative action
+    ("Este problema está asociado a patrones de discriminación en el mercado de trabajo.", "es", "SO1", True),
+    ("La discrimination sur le marché du travail touche les femmes.", "fr", "SO1", True),
+    ("Trois priorités : l'emploi décent, la protection sociale et la promotion des normes du travail par le dialogue social.", "fr", "CC-ILS", True),
+    ("The programme promotes labour standards in export zones.", "en", "CC-ILS", True),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
