@@ -159,6 +159,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La discrimination sur le marché du travail touche les femmes.", "fr", "SO1", True),
     ("Trois priorités : l'emploi décent, la protection sociale et la promotion des normes du travail par le dialogue social.", "fr", "CC-ILS", True),
     ("The programme promotes labour standards in export zones.", "en", "CC-ILS", True),
+    # migrating for work with words between is labour migration; migrating after floods is not
+    ("Almost half of international migrants are women, who migrate increasingly for work.", "en", "SO3", True),
+    ("People migrated to the city after the floods.", "en", "SO3", False),
     # health and early-childhood uses of "environment" are no environment
     ("Environmental surveillance for poliovirus was expanded to 20 sites.", "en", "CC-ENV", False),
     ("Early childhood services are provided in the child's natural environment.", "en", "CC-ENV", False),
