@@ -31,7 +31,7 @@ from .schema import PackMeta, RuleFile
 log = logging.getLogger("alignment")
 
 LANGUAGES = ("en", "fr", "es")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _LISTS_BY_ID = ("rules", "context", "sections", "elements", "instruments", "taxonomy", "appraisal_cues")
 
 
@@ -97,7 +97,7 @@ class _YamlCache:
     parsed every time); the file is tagged with the versions of Python, PyYAML and its loader.
     A missing or damaged file, or a folder that cannot be written, means parsing as before."""
 
-    FORMAT = 2  # 2: texts are checked for duplicate keys before they are kept
+    FORMAT = 2  # 2: texts are checked for repeated keys (by the loader) before they are kept
 
     def __init__(self):
         import marshal
@@ -107,7 +107,7 @@ class _YamlCache:
 
         self.used: dict[bytes, bytes] = {}
         tag = hashlib.sha1(repr((self.FORMAT, sys.version, marshal.version, yaml.__version__,
-                                 _LOADER.__name__)).encode()).hexdigest()[:16]
+                                 _BASE_LOADER.__name__)).encode()).hexdigest()[:16]
         self.path, self.loaded = read_marshal(f"yaml-{tag}.marshal")
 
     def save(self) -> None:
@@ -136,21 +136,21 @@ class DuplicateKey(yaml.YAMLError):
         self.problem_mark = yaml.Mark("", 0, line - 1, 0, None, None)
 
 
-def _refuse_duplicate_keys(text: str) -> None:
-    """Raise `DuplicateKey` for the first key repeated in any mapping of the text."""
-    stack = [yaml.compose(text, Loader=_LOADER)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: dict = {}
-            for k, v in node.value:
-                if isinstance(k, yaml.ScalarNode):
-                    if k.value in seen:
-                        raise DuplicateKey(k.value, k.start_mark.line + 1, seen[k.value])
-                    seen[k.value] = k.start_mark.line + 1
-                stack.append(v)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+class _Loader(_BASE_LOADER):
+    """The safe loader, refusing a key given twice in one mapping while it builds the data
+    (one parse does both)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for k, _ in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                if k.value in seen:
+                    raise DuplicateKey(k.value, k.start_mark.line + 1, seen[k.value])
+                seen[k.value] = k.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+_LOADER = _Loader
 
 
 def _parsed_yaml(text: str):
@@ -173,8 +173,7 @@ def _parsed_yaml(text: str):
         else:
             _yaml_cache.used[key] = blob
             return data
-    data = yaml.load(text, Loader=_LOADER)
-    _refuse_duplicate_keys(text)  # only on a first parse: a cached text was checked then
+    data = yaml.load(text, Loader=_LOADER)  # a cached text was checked for repeated keys then
     try:
         _yaml_cache.used[key] = marshal.dumps(data)
     except ValueError:  # a type marshal does not keep (a date): parsed every time
