@@ -7,7 +7,7 @@ passage's id, source address, genre, language, the SHA-256 of its text, its half
 address, so that no document is in both halves) and its labels. With the passages file at
 hand, `--join OUT` writes a full gold file in the shared format for `alignment eval`.
 
-Inputs, for each part of the set (PARTS): two label files under corpora/gold/prose/labels/
+Inputs, for each part of the set (`parts()`, read off the labels folder): two label files under corpora/gold/prose/labels/
 (id, labels, absent), the adjudication (id -> final labels where the passes disagree) and the
 part's passages file (JSON Lines: id, lang, text, url, genre) in the passages folder (default
 $ALIGNMENT_PROSE or /work/realprose).
@@ -26,15 +26,17 @@ from pathlib import Path
 from real_gold_build import CATS, agreement_of
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
-# (passages file, pass A labels, pass B labels, adjudication), all but the first under labels/
-PARTS = [("passages.jsonl", "pass-a.jsonl", "pass-b.jsonl", "adjudication.json"),
-         ("passages2.jsonl", "pass2-a.jsonl", "pass2-b.jsonl", "adjudication2.json"),
-         ("passages3.jsonl", "pass3-a.jsonl", "pass3-b.jsonl", "adjudication3.json"),
-         ("passages4.jsonl", "pass4-a.jsonl", "pass4-b.jsonl", "adjudication4.json"),
-         ("passages5.jsonl", "pass5-a.jsonl", "pass5-b.jsonl", "adjudication5.json"),
-         ("passages6.jsonl", "pass6-a.jsonl", "pass6-b.jsonl", "adjudication6.json"),
-         ("passages7.jsonl", "pass7-a.jsonl", "pass7-b.jsonl", "adjudication7.json"),
-         ("passages8.jsonl", "pass8-a.jsonl", "pass8-b.jsonl", "adjudication8.json")]
+
+
+def parts() -> list[tuple[str, str, str, str]]:
+    """(passages file, pass A labels, pass B labels, adjudication) of every part, in order:
+    read off the labels folder, where part N's files are passN-a.jsonl, passN-b.jsonl and
+    adjudicationN.json (part 1 without the number), and its passages are passagesN.jsonl."""
+    found = []
+    for a in (HERE / "labels").glob("pass*-a.jsonl"):
+        n = a.name[len("pass"):-len("-a.jsonl")]
+        found.append((int(n or 1), (f"passages{n}.jsonl", a.name, f"pass{n}-b.jsonl", f"adjudication{n}.json")))
+    return [files for _, files in sorted(found)]
 
 
 def lines(path: Path) -> list[dict]:
@@ -51,9 +53,7 @@ def main() -> None:
     ap.add_argument("--join", help="write a full gold file (with text) here; keep it outside the repository")
     args = ap.parse_args()
     passages, pass_a, pass_b, adjudicated = [], {}, {}, {}
-    for texts, a, b, adj in PARTS:
-        if not (HERE / "labels" / a).exists():
-            continue
+    for texts, a, b, adj in parts():
         passages += lines(Path(args.passages) / texts)
         pass_a.update({o["id"]: o for o in lines(HERE / "labels" / a)})
         pass_b.update({o["id"]: o for o in lines(HERE / "labels" / b)})
