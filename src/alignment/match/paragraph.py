@@ -56,6 +56,7 @@ class ParagraphInfo:
 # commitment ("... with gender equality as a cross-cutting commitment") is still a commitment.
 _AGENDA_KEEPS = frozenset({"CC-GEN", "CC-ENV"})
 
+
 def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                suppressed: list[Suppressed] | None, rx_hits: list[tuple], ctx_hits: list[tuple],
                citations: list, alias_hits: list[tuple] = (), names: list[tuple[int, int]] = (),

@@ -28,8 +28,9 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     "employers"): every rule that matches that actor's generic name matches the acronym."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
     texts = [fold(t) for t in texts]  # a no-op on normalised paragraphs; gold passages, explain
-    # matched on lower case, hyphens between letters as spaces (`variants.unhyphen`, as the patterns)
-    lowered = [unhyphen(t.lower() if len(t.lower()) == len(t) else t) for t in texts]
+    # matched on lower case (where lowering keeps the offsets), hyphens between letters as spaces
+    # (`variants.unhyphen`, as the patterns)
+    lowered = [unhyphen(low if len(low := t.lower()) == len(t) else t) for t in texts]
     joined = join(texts)
     rx_hits = _regex_hits(engine.regexes, joined)
     ctx_hits = _regex_hits(engine.ctx_regexes, joined)
