@@ -88,7 +88,7 @@ def _nouns_not_first_person(table: dict[str, str]) -> None:
     "trabajar" ("trabajaremos con", "we will work with"). Planning prose has next to no first
     person singular, so the noun is the reading; the plural ("empleos" -> "empleo") already
     agrees, and the verb's other forms keep the verb."""
-    for word, lemma in list(table.items()):
+    for word, lemma in table.items():  # values change, keys do not: no copy needed
         if (len(lemma) > 4 and lemma.endswith(("ar", "er", "ir")) and word == lemma[:-2] + "o"
                 and word.isalpha() and word.islower()):
             table[word] = word
