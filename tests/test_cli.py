@@ -194,6 +194,20 @@ def test_eval_json_is_the_shared_contract(tmp_path):
     assert "SO1" not in data["categories"] or data["categories"]["SO1"]["fp"] == 0  # d only judged on SDG-8
 
 
+
+def test_eval_split_of_a_file_without_halves_scores_it_whole(tmp_path):
+    """The own gold sets have no tune/test halves: `--split` scores all of them, says so on
+    stderr, and the JSON stays readable; a file with halves keeps only the half asked for."""
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps({"id": k, "text": "Social protection floors cover all older persons.",
+                                           "labels": ["SO3"]}) for k in "ab") + "\n")
+    result = CliRunner().invoke(main, ["eval", str(gold), "--split", "test", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["items"] == 2
+    assert "no tune/test halves in the file: --split test scores all of its passages" in result.stderr
+    halves = _gold(tmp_path)
+    assert json.loads(run("eval", str(halves), "--split", "test", "--json").stdout)["items"] == 3
+
 def test_eval_errors_and_baseline(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps({"id": "x", "text": "Trade unions were consulted.", "labels": ["SO2"]}) + "\n")

@@ -118,7 +118,7 @@ def explain(text, language, rules_dirs, as_json):
 @click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms "
               "(gold file).")
 @click.option("--documents", is_flag=True, help="Score every corpus document below PATH against its expected.yaml.")
-@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set (gold file).")
+@click.option("--split", type=click.Choice(["tune", "test"]), help="Only the passages of this half of a real-text set (gold file); a file without halves is scored whole.")
 @click.option("--lang", "only_lang", type=click.Choice(["en", "fr", "es"]), help="Only the passages of this language (gold file).")
 @click.option("--texts", type=click.Path(dir_okay=True), help="The shared UN INFO export (or its folder) that "
               "label-only gold lines are joined with; default: shared/realdata beside the repository, or "
@@ -142,7 +142,10 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, 
         return
     if os.path.isdir(path):
         raise AlignmentError(path, "is a directory: give a gold .jsonl file, or add --documents")
-    items = evaluate.read_gold(path, split=split, lang=only_lang, texts=texts)
+    notes: list[str] = []
+    items = evaluate.read_gold(path, split=split, lang=only_lang, texts=texts, notes=notes)
+    for note in notes:
+        click.echo(f"alignment: {path}: warning: {note}", err=True)
     preds = evaluate.predict(items, tuple(rules_dirs))
     result = evaluate.score(preds)
     if as_json and not (show_errors or baseline):

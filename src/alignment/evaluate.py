@@ -54,11 +54,13 @@ def _expand(ids: set[str]) -> set[str]:
 
 
 def read_gold(path: str, split: str | None = None, lang: str | None = None,
-              texts: str | None = None) -> list[GoldItem]:
+              texts: str | None = None, notes: list[str] | None = None) -> list[GoldItem]:
     """The passages of a gold file; `split` and `lang` keep only those of a part, `texts` is
     the shared export that label-only lines are joined with (found beside the repository by
-    default, or through $ALIGNMENT_REALDATA)."""
+    default, or through $ALIGNMENT_REALDATA). A file none of whose lines names a `split` has
+    no halves: `split` then keeps every passage, and `notes` (when given) says so."""
     items, seen, refs = [], set(), {}
+    halved = False
     try:
         with open(path, encoding="utf-8") as fh:
             lines = fh.readlines()
@@ -86,13 +88,20 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
                 raise GoldFileError(path, f"line {n}: unknown category id {cid!r}")
         if labels & absent:
             raise GoldFileError(path, f"line {n}: {sorted(labels & absent)} both in labels and absent")
-        if (split and obj.get("split") != split) or (lang and obj.get("lang") != lang):
+        halved = halved or "split" in obj
+        if lang and obj.get("lang") != lang:
             continue
         item = GoldItem(obj["id"], obj.get("text", ""), obj.get("lang"), _expand(labels), _expand(absent),
                         set(evaluated) if evaluated else None, obj.get("split"))
         if "text" not in obj:
             refs[len(items)] = (n, obj["ref"], obj["sha256"])
         items.append(item)
+    if split and halved:
+        at = {k: j for j, k in enumerate(k for k, item in enumerate(items) if item.split == split)}
+        refs = {at[k]: ref for k, ref in refs.items() if k in at}
+        items = [items[k] for k in at]
+    elif split and notes is not None:
+        notes.append(f"no tune/test halves in the file: --split {split} scores all of its passages")
     if refs:
         _join_texts(path, items, refs, texts)
     if not items:
