@@ -10,7 +10,8 @@ hand, `--join OUT` writes a full gold file in the shared format for `alignment e
 Inputs, for each part of the set (`parts()`, read off the labels folder): two label files under corpora/gold/prose/labels/
 (id, labels, absent), the adjudication (id -> final labels where the passes disagree) and the
 part's passages file (JSON Lines: id, lang, text, url, genre) in the passages folder (default
-$ALIGNMENT_PROSE or /work/realprose).
+$ALIGNMENT_PROSE or /work/realprose). A part whose passages file is not there keeps its
+committed rows (relabelled from its passes) and is left out of the joined file.
 Outputs: corpora/gold/prose/labels.jsonl and corpora/gold/prose/agreement.json.
 
     python scripts/prose_gold_build.py [--passages FOLDER] [--join OUT.jsonl]
@@ -52,12 +53,25 @@ def main() -> None:
     ap.add_argument("--passages", default=os.environ.get("ALIGNMENT_PROSE", "/work/realprose"))
     ap.add_argument("--join", help="write a full gold file (with text) here; keep it outside the repository")
     args = ap.parse_args()
-    passages, pass_a, pass_b, adjudicated = [], {}, {}, {}
+    committed = {o["id"]: o for o in lines(HERE / "labels.jsonl")} if (HERE / "labels.jsonl").exists() else {}
+    passages, pass_a, pass_b, adjudicated, unjoined = [], {}, {}, {}, []
     for texts, a, b, adj in parts():
-        passages += lines(Path(args.passages) / texts)
-        pass_a.update({o["id"]: o for o in lines(HERE / "labels" / a)})
+        part_a = {o["id"]: o for o in lines(HERE / "labels" / a)}
+        pass_a.update(part_a)
         pass_b.update({o["id"]: o for o in lines(HERE / "labels" / b)})
         adjudicated.update(json.loads((HERE / "labels" / adj).read_text()))
+        if (Path(args.passages) / texts).exists():
+            passages += lines(Path(args.passages) / texts)
+            continue
+        # The part's text is not on this machine (it is never committed): keep its committed
+        # rows (source, genre, language, hash, half), relabelled from the passes, and leave it
+        # out of the joined file.
+        gone = [i for i in part_a if i not in committed]
+        if gone:
+            raise SystemExit(f"{texts} is not in {args.passages} and {len(gone)} of its passages are not in labels.jsonl")
+        passages += [{"id": i, "url": committed[i]["source"], "genre": committed[i]["genre"],
+                      "lang": committed[i]["lang"], "sha256": committed[i]["sha256"]} for i in part_a]
+        unjoined.append(texts)
     ids = [p["id"] for p in passages]
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:
@@ -74,11 +88,13 @@ def main() -> None:
         else:
             raise SystemExit(f"{i}: the passes disagree and there is no adjudication")
         absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
+        sha = hashlib.sha256(p["text"].encode("utf-8")).hexdigest() if "text" in p else p["sha256"]
         row = {"id": i, "source": p["url"], "genre": p["genre"], "lang": p["lang"],
-               "sha256": hashlib.sha256(p["text"].encode("utf-8")).hexdigest(), "split": half(p["url"]),
+               "sha256": sha, "split": half(p["url"]),
                "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent], "evaluated": CATS}
         labelled.append(row)
-        joined.append({**row, "text": p["text"]})
+        if "text" in p:
+            joined.append({**row, "text": p["text"]})
     with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
         for row in labelled:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -89,6 +105,8 @@ def main() -> None:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     tune = sum(r["split"] == "tune" for r in labelled)
     print(f"{len(labelled)} passages ({tune} tune, {len(labelled) - tune} test); pooled kappa {agreement['pooled_kappa']}")
+    if unjoined:
+        print(f"not on this machine, so not in the joined file: {', '.join(unjoined)} ({len(labelled) - len(joined)} passages)")
 
 
 if __name__ == "__main__":
