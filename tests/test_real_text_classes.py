@@ -361,8 +361,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # or employers' organization's own name is evidence of it
     ("FAIR is run by the ILO's Fundamental Principles and Rights at Work Branch and the Labour Migration Branch.", "en", "SO1", False),
     ("The project works with the International Federation of Domestic Workers in Madagascar.", "en", "SO3", False),
-    ("The International Trade Union Confederation launched a campaign in 2011.", "en", "CC-SD", True),
-    ("A committee of the Ministry of Labour, the Employers' Federation and the Congress of Trade Unions meets twice a year.", "en", "CC-SD", True),
+    ("The International Trade Union Confederation took part in the consultations in 2011.", "en", "CC-SD", True),
+    ("A committee composed of the Ministry of Labour, the Employers' Federation and the Congress of Trade Unions meets twice a year.", "en", "CC-SD", True),
     # vocabulary of real prose: child workers, safety and health at the workplace, migrating for
     # work, the Committee of Experts' requests, reports under the ILO Constitution
     ("Millones de niñas y niños de áreas rurales son trabajadores infantiles.", "es", "SO1", True),
@@ -455,7 +455,19 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Se firmó un acuerdo tripartito sobre el salario mínimo.", "es", "SO4", True),
     ("The Economic and Social Council (ECOSOC) held its dialogue on the UN development system.", "en", "CC-SD", False),
     ("Le Conseil économique et social (ECOSOC) a tenu son premier dialogue sur le système des Nations Unies.", "fr", "CC-SD", False),
-    ("The national Economic and Social Council brings together government, employers and unions.", "en", "CC-SD", True),
+    ("The national Economic and Social Council brings together government, employers and unions.", "en", "SO4", True),
+    # social dialogue as the subject of its sentence is SO4, not the driver; the driver is the
+    # social partners taking part in something else, or social dialogue beside another topic (domain.md)
+    ("Effective social dialogue contributes to sound industrial relations.", "en", "CC-SD", False),
+    ("Effective social dialogue contributes to sound industrial relations.", "en", "SO4", True),
+    ("The Kandara Federation of Employers elected a new president.", "en", "CC-SD", False),
+    ("The pension reform was agreed with the social partners.", "en", "CC-SD", True),
+    ("Governments should act in collaboration with social partners.", "en", "CC-SD", True),
+    ("The project improves working conditions and social dialogue in the garment sector.", "en", "CC-SD", True),
+    ("Le dialogue social peut être informel ou institutionnalisé.", "fr", "CC-SD", False),
+    ("La politique nationale de l'emploi a été validée par les partenaires sociaux.", "fr", "CC-SD", True),
+    ("El diálogo social tripartito arranca el año con varios asuntos en cartera.", "es", "CC-SD", False),
+    ("La reforma de las pensiones se negoció con los sindicatos y la patronal.", "es", "CC-SD", True),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
@@ -504,7 +516,7 @@ def test_informal_economy_is_not_a_problem_statement():
 @pytest.mark.parametrize("text,category", [
     ("Support women digital entreprenuers", "SO2"),                    # misspelt pack word
     ("Instituional capacities of the ministry strengthened", "CAPDEV"),
-    ("Strengthen capacity of government, workers' and employers'organisations", "CC-SD"),  # run-together possessive
+    ("Strengthen capacity of government, workers' and employers'organisations", "SO4"),  # run-together possessive
 ])
 def test_slips_of_real_typing_still_match(text, category):
     assert category in categories(text)

@@ -20,8 +20,8 @@ CASES = [
     ("The capacity of trade unions to organise informal workers is strengthened.", "CAPDEV", "capdev.capacity-of-constituent", None),
     ("Women-owned enterprises receive business development services.", "CC-GEN", "gen.core", None),
     ("Green jobs in renewable energy are created through a just transition.", "CC-ENV", "env.core", None),
-    ("Policies are adopted in consultation with employers' and workers' organizations.", "CC-SD", "sd.core", None),
-    ("The Kandara Federation of Employers signed the framework.", "CC-SD", "sd.named.org", None),
+    ("Policies are adopted in consultation with employers' and workers' organizations.", "CC-SD", "sd.taking-part", None),
+    ("The Kandara Federation of Employers signed the youth employment framework.", "CC-SD", "sd.named.org", None),
 ]
 
 

@@ -83,6 +83,10 @@ class MatchRule(_Strict):
                            "Social Protection' is no social protection content).")
     unless: list[str] = Field(default_factory=list, description="Pseudo-triggers: when the match "
                               "lies inside one of these phrases it is not evidence.")
+    alongside: list[str] = Field(default_factory=list, description="Company: the match is "
+                                 "evidence only when the same sentence also holds a finding of one "
+                                 "of these categories (a driver such as social dialogue counts "
+                                 "where it is part of something else, not as the subject itself).")
     weight: float = Field(default=1.0, ge=0, le=2)
     case_sensitive: bool = Field(default=False, description="Regex only: match case as written.")
     note: str = ""
@@ -92,6 +96,14 @@ class MatchRule(_Strict):
     def _category(cls, v: str) -> str:
         if not _is_category(v):
             raise ValueError(f"unknown category {v!r}")
+        return v
+
+    @field_validator("alongside")
+    @classmethod
+    def _alongside(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if not _is_category(c)]
+        if bad:
+            raise ValueError(f"unknown categories in alongside: {bad}")
         return v
 
     @field_validator("topic")

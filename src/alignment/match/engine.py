@@ -56,6 +56,11 @@ class Engine:
     lemmatizer: LookupLemmatizer | None = None  # None: the pipeline lemmatizes (a user's model)
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
     titles: list[tuple[int, Scanner]] = field(default_factory=list)  # project and publication titles
+    alongside: dict[str, frozenset[str]] = field(default_factory=dict)  # rule id -> company it needs
+
+    @property
+    def has_alongside(self) -> bool:
+        return bool(self.alongside)
 
 
 def get_engine(pack: Pack) -> Engine:
@@ -159,7 +164,8 @@ def build(pack: Pack) -> Engine:
                   token_matcher=token_matcher, regexes=regexes, fuzzy=fuzzy,
                   ctx_regexes=ctx_regexes, names=names, agenda=agenda, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
-                  use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles)
+                  use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles,
+                  alongside={r.id: frozenset(r.alongside) for r in content.rules if r.alongside})
 
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content

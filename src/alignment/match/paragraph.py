@@ -205,6 +205,8 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             findings.append(_finding(engine, tok_starts, tok_ends, text, info, sents, sent_of(span.start),
                                      _RuleRef(rule_id, category, topic),
                                      kind, span.start, span.end, []))
+    if engine.has_alongside and findings:
+        findings = _with_company(engine, findings, sent_of, suppressed, info.index)
     if not findings:
         return []
     # Context: the cues of each sentence, then the context stage gives the findings modifiers.
@@ -222,6 +224,26 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                  tok_ends=tok_ends, doc=doc, terminators=engine.terminators, use_lemma=engine.use_lemma)
     ctx.mark_sources(findings, info.source_spans)
     return [loc.finding for loc in findings]
+
+
+def _with_company(engine: Engine, findings: list, sent_of, suppressed, index: int) -> list:
+    """Drop the findings of rules with `alongside` whose sentence holds no finding of one of the
+    categories named there: "social dialogue" as the subject of its sentence is SO4, and it is
+    the social-dialogue driver (CC-SD) only where it is part of something else (domain.md)."""
+    by_sent: dict[int, set[str]] = {}
+    for loc in findings:
+        by_sent.setdefault(sent_of(loc.start), set()).add(loc.finding.category)
+    kept = []
+    for loc in findings:
+        company = engine.alongside.get(loc.finding.rule_id)
+        if company and not (by_sent[sent_of(loc.start)] & company):
+            if suppressed is not None:
+                suppressed.append(Suppressed(loc.finding.rule_id, loc.finding.trigger,
+                                             "no finding of " + ", ".join(sorted(company))
+                                             + " in the sentence (alongside)", index))
+            continue
+        kept.append(loc)
+    return kept
 
 
 class _Cover:
