@@ -468,6 +468,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La politique nationale de l'emploi a été validée par les partenaires sociaux.", "fr", "CC-SD", True),
     ("El diálogo social tripartito arranca el año con varios asuntos en cartera.", "es", "CC-SD", False),
     ("La reforma de las pensiones se negoció con los sindicatos y la patronal.", "es", "CC-SD", True),
+    # the social partners taking part in policy-making are social dialogue as the subject (SO4) too
+    ("The pension reform is under negotiation between the Government, the unions and the employers.", "en", "SO4", True),
+    ("Les partenaires sociaux élaborent et mettent en œuvre des politiques pour l'emploi des jeunes.", "fr", "SO4", True),
+    ("La última reunión entre el Ministerio, los sindicatos y la patronal no supuso avance alguno.", "es", "SO4", True),
+    ("Trade unions organised a march for the anniversary.", "en", "SO4", True),
+    ("Des formations ont été élaborées avec le patronat.", "fr", "SO4", False),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
