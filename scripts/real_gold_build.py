@@ -4,6 +4,10 @@ Inputs: for each part of the set (the main sample, the supplement of rows where 
 the social partners take part, and the later unread part of the tuning half), two folders of label files (one JSON line per passage: id,
 labels, absent), the adjudication (id -> final labels, for every passage where the passes
 disagree) and the part's sample file (IDs, split, hashes), all under corpora/gold/real/.
+A second look at one boundary: every passage labelled CC-SD was read again by two blind passes
+asking only whether the social partners take part in something else (CC-SD) or are the subject or
+the recipients (SO4, CAPDEV; domain.md, "SO4 vs CC-SD"), with the disagreements adjudicated
+(`labels/ccsd-recheck/`); where the re-check says no, CC-SD is taken off.
 Outputs, committed: `corpora/gold/real/uninfo.jsonl` (label-only gold lines in the shared format
 plus `ref` and `sha256`, joined with the shared export by `alignment eval`), and
 `corpora/gold/real/agreement.json` (Cohen's kappa per category between the passes).
@@ -57,6 +61,28 @@ def agreement_of(ids: list[str], pass_a: dict[str, dict], pass_b: dict[str, dict
     return agreement
 
 
+def ccsd_recheck(folder: Path) -> tuple[set[str], dict]:
+    """The ids whose CC-SD label the re-check took off, and the re-check's agreement."""
+    a = {o["id"]: o["cc_sd"] for o in load_file(folder / "pass-a.jsonl")}
+    b = {o["id"]: o["cc_sd"] for o in load_file(folder / "pass-b.jsonl")}
+    adjudicated = json.loads((folder / "adjudication.json").read_text())
+    if set(a) != set(b):
+        raise SystemExit("the CC-SD re-check passes cover different passages")
+    missing = [i for i in a if a[i] != b[i] and i not in adjudicated]
+    if missing:
+        raise SystemExit(f"CC-SD re-check: no adjudication for {missing[:3]}")
+    final = {i: (a[i] if a[i] == b[i] else adjudicated[i]) for i in a}
+    ids = sorted(a)
+    return ({i for i, v in final.items() if not v},
+            {"passages": len(ids), "kappa": kappa([a[i] for i in ids], [b[i] for i in ids]),
+             "disagreements": sum(a[i] != b[i] for i in ids), "kept": sum(final.values()),
+             "taken_off": sum(not v for v in final.values())})
+
+
+def load_file(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
 def main() -> None:
     pass_a, pass_b, adjudicated, sample = {}, {}, {}, []
     for sample_file, a, b, adj in PARTS:
@@ -71,6 +97,7 @@ def main() -> None:
     if missing:
         raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
     agreement = agreement_of(ids, pass_a, pass_b)
+    no_sd, agreement["ccsd_recheck"] = ccsd_recheck(LABELS / "ccsd-recheck")
     with (HERE / "uninfo.jsonl").open("w", encoding="utf-8") as fh:
         for s in sorted(sample, key=lambda s: s["uninfo_id"]):
             i = s["id"]
@@ -81,6 +108,8 @@ def main() -> None:
                 labels, how = set(adjudicated[i]), "adjudicated"
             else:
                 raise SystemExit(f"{i}: the passes disagree and there is no adjudication")
+            if i in no_sd and "CC-SD" in labels:
+                labels, how = labels - {"CC-SD"}, how + "; CC-SD re-checked: no"
             absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
             fh.write(json.dumps({"id": i, "ref": f"uninfo:{s['uninfo_id']}", "sha256": s["sha256"], "lang": s["lang"],
                                  "labels": [c for c in CATS if c in labels], "absent": [c for c in CATS if c in absent],
