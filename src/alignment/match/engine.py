@@ -170,7 +170,7 @@ def build(pack: Pack) -> Engine:
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content
     digest) and this spelling code have been seen before: the variants take ~0.1 s."""
-    key = lexicon.cache_key(pack.language, ["forms", pack.digest, _variants_code()])
+    key = lexicon.cache_key(pack.language, ["forms", pack.digest, _variants_code(), "own-words-1"])
     cached = lexicon.cached_json("forms", pack.language, key)
     if isinstance(cached, dict):
         try:
@@ -181,8 +181,21 @@ def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str
         except (KeyError, TypeError):
             pass
     out = {(kind, idx): _split_forms(phrases) for kind, idx, phrases in phrase_lists}
+    if pack.language in _OWN_WORDS_LANGS:
+        out = {k: (_not_own_words(stripped, pack.language), plain) for k, (stripped, plain) in out.items()}
     lexicon.store_json("forms", pack.language, key, {f"{k}:{i}": list(v) for (k, i), v in out.items()})
     return out
+
+
+# French documents write their accents: an accent-stripped single word that is a French word of
+# its own ("formes" for "formés", "forme" for "formé") is that other word, not a slip of typing.
+# Spanish work plans are often typed without accents, so Spanish keeps its stripped forms.
+_OWN_WORDS_LANGS = frozenset({"fr"})
+
+
+def _not_own_words(stripped: list[str], lang: str) -> list[str]:
+    words = lexicon.known_words(lang)
+    return [t for t in stripped if " " in t or t not in words]
 
 
 @lru_cache(maxsize=1)
