@@ -474,6 +474,20 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La última reunión entre el Ministerio, los sindicatos y la patronal no supuso avance alguno.", "es", "SO4", True),
     ("Trade unions organised a march for the anniversary.", "en", "SO4", True),
     ("Des formations ont été élaborées avec le patronat.", "fr", "SO4", False),
+    # the social partners as recipients of capacity building, or as the subject of rights at work,
+    # take part in nothing else: no CC-SD (domain.md); supported to review a policy, they do
+    ("Enhance capacity of government, workers' and employers' organizations to apply labour standards in global supply chains.", "en", "CC-SD", False),
+    ("Provide technical support to Government and social partners to review the SME Policy.", "en", "CC-SD", True),
+    ("Public servants are prohibited from joining trade unions under the 2005 regulations.", "en", "CC-SD", False),
+    ("Les partenaires sociaux ont participé à la révision du code du travail.", "fr", "CC-SD", True),
+    ("Renforcer les capacités des organisations d'employeurs et de travailleurs en matière de sécurité et santé au travail.", "fr", "CC-SD", False),
+    ("Fortalecer las capacidades de las organizaciones de empleadores y de trabajadores en materia de seguridad y salud en el trabajo.", "es", "CC-SD", False),
+    # a French word with its accents stripped is another French word ("formes" is not "formés")
+    ("Le dialogue social prend de nombreuses formes différentes.", "fr", "CAPDEV", False),
+    # publication boilerplate and set pairs of young women and men
+    ("Publications of the International Labour Office enjoy copyright under Protocol 2 of the Universal Copyright Convention.", "en", "CC-ILS", False),
+    ("Un plus grand nombre de jeunes femmes et de jeunes hommes ont un emploi adéquat.", "fr", "CC-GEN", False),
+    ("Más niñas y niños asisten a la escuela.", "es", "CC-GEN", False),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
