@@ -50,6 +50,15 @@ def test_french_lemmas_are_used(monkeypatch, tmp_path):
     assert any(rule.startswith("so3.mig") for rule, *_ in found)
 
 
+def test_french_feminine_singular_and_plural_share_a_lemma():
+    # the lookup table leaves "nationale" and "génératrice" as their own lemmas but sends
+    # "nationales" and "génératrices" to "national" and "générateur": a pattern written in one
+    # number must match the other
+    table = lexicon.full_lemmas("fr")
+    assert table["nationale"] == table["nationales"] == "national"
+    assert table["génératrice"] == table["génératrices"] == "générateur"
+
+
 def test_unwritable_cache_folder_still_works(monkeypatch, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

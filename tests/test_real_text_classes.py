@@ -488,6 +488,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Publications of the International Labour Office enjoy copyright under Protocol 2 of the Universal Copyright Convention.", "en", "CC-ILS", False),
     ("Un plus grand nombre de jeunes femmes et de jeunes hommes ont un emploi adéquat.", "fr", "CC-GEN", False),
     ("Más niñas y niños asisten a la escuela.", "es", "CC-GEN", False),
+    ("Ces jeunes bénéficieront d'un accompagnement pour lancer une activité génératrice de revenus.", "fr", "SO2", True),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),

@@ -35,7 +35,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 2  # bump when the cached files change meaning
+FORMAT = 3  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -76,7 +76,27 @@ def full_lemmas(lang: str) -> dict[str, str] | None:
             out[key] = value
     if lang == "es":
         _nouns_not_first_person(out)
+    if lang == "fr":
+        _singulars_as_plurals(out)
     return out
+
+
+def _singulars_as_plurals(table: dict[str, str]) -> None:
+    """French: a feminine singular that the table leaves as its own lemma takes the lemma of its
+    plural ("nationale" -> "national", as "nationales" -> "national"; "génératrice" ->
+    "générateur"; "locale", "verte", "municipale", "directrice").
+
+    The table gives the plural the masculine lemma and the singular itself, so "politique
+    nationale de l'emploi" and "politiques nationales de l'emploi", or "activité génératrice de
+    revenus" and "activités génératrices de revenus", did not match each other. Only where the
+    plural's lemma is no verb (a verb's forms are the verb's) and the singular has no lemma of
+    its own (238 words)."""
+    for word, lemma in list(table.items()):
+        if (len(word) >= 5 and word.endswith("s") and word.isalpha() and word.islower() and lemma != word
+                and not lemma.endswith(("er", "ir", "re", "oir"))):
+            singular = word[:-1]
+            if table.get(singular) == singular and lemma != singular:
+                table[singular] = lemma
 
 
 def _nouns_not_first_person(table: dict[str, str]) -> None:
