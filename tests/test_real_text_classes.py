@@ -489,6 +489,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un plus grand nombre de jeunes femmes et de jeunes hommes ont un emploi adéquat.", "fr", "CC-GEN", False),
     ("Más niñas y niños asisten a la escuela.", "es", "CC-GEN", False),
     ("Ces jeunes bénéficieront d'un accompagnement pour lancer une activité génératrice de revenus.", "fr", "SO2", True),
+    # a tripartite validation workshop and an offer of (dual) training are no capacity development
+    ("Un atelier tripartite de validation du Plan d'action national pour l'emploi des jeunes s'est tenu mercredi.", "fr", "CAPDEV", False),
+    ("El gobierno enmarca esta oferta formativa en sus acciones; un ejemplo es la capacitación dual.", "es", "CAPDEV", False),
+    # a feminine adjective agreeing with "capacidades" names no women
+    ("El plan busca mejorar la empleabilidad y las capacidades emprendedoras de los jóvenes.", "es", "CC-GEN", False),
+    ("El programa apoya a las emprendedoras rurales.", "es", "CC-GEN", True),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
