@@ -499,6 +499,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a feminine adjective agreeing with "capacidades" names no women
     ("El plan busca mejorar la empleabilidad y las capacidades emprendedoras de los jóvenes.", "es", "CC-GEN", False),
     ("El programa apoya a las emprendedoras rurales.", "es", "CC-GEN", True),
+    # the ILO Declaration named by its title is neither SO1 nor CC-ILS (domain.md); a framework as
+    # "the collective agreement" of the UN agencies is no collective bargaining
+    ("The programme is built around the ILO Declaration on Fundamental Principles and Rights at Work.", "en", "SO1", False),
+    ("Le PPTD s'articule autour de la déclaration de 1998 sur les principes et droits fondamentaux au travail.", "fr", "SO1", False),
+    ("Basada en la Declaración sobre los Principios y Derechos Fundamentales en el Trabajo, la reunión fijó prioridades.", "es", "SO1", False),
+    ("Respect for fundamental principles and rights at work in the cotton sector improves.", "en", "SO1", True),
+    ("The framework represents the collective agreement of the UN agencies and the Government.", "en", "SO4", False),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
