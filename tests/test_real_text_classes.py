@@ -506,6 +506,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Basada en la Declaración sobre los Principios y Derechos Fundamentales en el Trabajo, la reunión fijó prioridades.", "es", "SO1", False),
     ("Respect for fundamental principles and rights at work in the cotton sector improves.", "en", "SO1", True),
     ("The framework represents the collective agreement of the UN agencies and the Government.", "en", "SO4", False),
+    # "compétences"/"competencias" are skills or mandates, not capacity; "institutions" alone
+    # (democratic institutions, people and institutions) is no public body
+    ("La réforme a transféré aux collectivités la compétence en matière de santé.", "fr", "CAPDEV", False),
+    ("Fortalecimiento de las instituciones democráticas y respeto de los derechos humanos.", "es", "CAPDEV", False),
+    ("Renforcer les systèmes d'information des institutions nationales du travail.", "fr", "CAPDEV", True),
     # violence against trade unionists is freedom of association
     ("Todos los casos pasaron a la Unidad Fiscal Especial de Delitos contra Sindicalistas.", "es", "SO1", True),
     ("Les violences contre les syndicalistes restent impunies.", "fr", "SO1", True),
