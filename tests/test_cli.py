@@ -196,15 +196,18 @@ def test_eval_json_is_the_shared_contract(tmp_path):
 
 
 def test_eval_split_of_a_file_without_halves_scores_it_whole(tmp_path):
-    """The own gold sets have no tune/test halves: `--split` scores all of them, says so on
-    stderr, and the JSON stays readable; a file with halves keeps only the half asked for."""
+    """The own gold sets have no tune/test halves: `--split` scores all of them and says so, in
+    the JSON with --json (nothing on stderr, so the output stays readable even with the two
+    streams joined), on stderr otherwise; a file with halves keeps only the half asked for."""
     gold = tmp_path / "g.jsonl"
     gold.write_text("\n".join(json.dumps({"id": k, "text": "Social protection floors cover all older persons.",
                                            "labels": ["SO3"]}) for k in "ab") + "\n")
     result = CliRunner().invoke(main, ["eval", str(gold), "--split", "test", "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["items"] == 2
-    assert "no tune/test halves in the file: --split test scores all of its passages" in result.stderr
+    note = "no tune/test halves in the file: --split test scores all of its passages"
+    assert json.loads(result.stdout)["notes"] == [note] and result.stderr == ""
+    assert note in CliRunner().invoke(main, ["eval", str(gold), "--split", "test"]).stderr
     halves = _gold(tmp_path)
     assert json.loads(run("eval", str(halves), "--split", "test", "--json").stdout)["items"] == 3
 

@@ -144,10 +144,13 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, 
         raise AlignmentError(path, "is a directory: give a gold .jsonl file, or add --documents")
     notes: list[str] = []
     items = evaluate.read_gold(path, split=split, lang=only_lang, texts=texts, notes=notes)
-    for note in notes:
-        click.echo(f"alignment: {path}: warning: {note}", err=True)
+    if not as_json:  # with --json the notes go into the object: stdout and stderr stay apart or not
+        for note in notes:
+            click.echo(f"alignment: {path}: warning: {note}", err=True)
     preds = evaluate.predict(items, tuple(rules_dirs))
     result = evaluate.score(preds)
+    if notes:
+        result["notes"] = notes
     if as_json and not (show_errors or baseline):
         click.echo(json.dumps(result))
         return
