@@ -24,7 +24,7 @@ import json
 import os
 from pathlib import Path
 
-from real_gold_build import CATS, agreement_of
+from real_gold_build import CATS, agreement_of, load_file as lines
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
 
@@ -38,10 +38,6 @@ def parts() -> list[tuple[str, str, str, str]]:
         n = a.name[len("pass"):-len("-a.jsonl")]
         found.append((int(n or 1), (f"passages{n}.jsonl", a.name, f"pass{n}-b.jsonl", f"adjudication{n}.json")))
     return [files for _, files in sorted(found)]
-
-
-def lines(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
 def half(url: str) -> str:

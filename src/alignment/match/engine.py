@@ -58,10 +58,6 @@ class Engine:
     titles: list[tuple[int, Scanner]] = field(default_factory=list)  # project and publication titles
     alongside: dict[str, frozenset[str]] = field(default_factory=dict)  # rule id -> company it needs
 
-    @property
-    def has_alongside(self) -> bool:
-        return bool(self.alongside)
-
 
 def get_engine(pack: Pack) -> Engine:
     """The compiled matchers of `pack`, built once per pack version (`compiled`)."""

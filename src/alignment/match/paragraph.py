@@ -205,7 +205,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             findings.append(_finding(engine, tok_starts, tok_ends, text, info, sents, sent_of(span.start),
                                      _RuleRef(rule_id, category, topic),
                                      kind, span.start, span.end, []))
-    if engine.has_alongside and findings:
+    if engine.alongside and findings:
         findings = _with_company(engine, findings, sent_of, suppressed, info.index)
     if not findings:
         return []
