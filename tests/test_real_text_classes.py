@@ -568,6 +568,37 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La surpêche et le blanchiment des coraux menacent les moyens de subsistance.", "fr", "CC-ENV", True),
     ("La emisión de documentos de identidad.", "es", "CC-ENV", False),
     ("Une évaluation des besoins de formation des inspecteurs sera menée.", "fr", "CAPDEV", True),
+    # prose part 11 (tuning half): the Committee of Experts noting a country's plan, law or programme
+    ("La commission note que le nouveau plan national de développement est en cours de mise en œuvre.", "fr", "CC-ILS", True),
+    ("La Comisión toma nota de la adopción de la nueva ley de migración.", "es", "CC-ILS", True),
+    ("The Committee notes the adoption of the national strategy on youth employment.", "en", "CC-ILS", True),
+    ("La commission note les progrès accomplis par l'équipe de football.", "fr", "CC-ILS", False),
+    # a singular possessive before an organization's noun is the employers' or workers' organization
+    ("The Employer's Federation will strengthen the services it offers its members.", "en", "SO4", True),
+    ("The Employer's Federation, with the trade unions, validated the wage policy.", "en", "CC-SD", True),
+    ("The employer's duty of care covers every site.", "en", "SO4", False),
+    # "living and working conditions" splits the phrase "working conditions"
+    ("Cooperatives improve the living and working conditions of their members.", "en", "SO3", True),
+    ("Les coopératives améliorent les conditions de vie et de travail de leurs membres.", "fr", "SO3", True),
+    ("Las cooperativas mejoran las condiciones de vida y de trabajo de sus socios.", "es", "SO3", True),
+    # "des femmes et des hommes" is the set phrase with articles
+    ("Améliorer les revenus des femmes et des hommes des zones rurales.", "fr", "CC-GEN", False),
+    # the pre-departure phase of the migration cycle is labour migration
+    ("Les déficits émergent dès les phases de recrutement, de pré-départ et de déploiement.", "fr", "SO3", True),
+    ("Pre-departure training is given to all workers leaving for the Gulf.", "en", "SO3", True),
+    # Spanish "trata" is trafficking only as a noun; "tratando", "se trata de" are the verb
+    ("La OIT está tratando de llenar ese vacío en la migración laboral.", "es", "SO1", False),
+    ("La lucha contra la trata con fines de explotación laboral de los trabajadores migrantes.", "es", "SO1", True),
+    # an agreement between the unions and the ministry is social dialogue described without its name
+    ("Se firmó un acuerdo entre los sindicatos y el Ministerio de Trabajo sobre los permisos.", "es", "SO4", True),
+    ("Un accord entre le gouvernement et les syndicats a été signé sur le salaire minimum.", "fr", "SO4", True),
+    ("An agreement between the bank and the ministry was signed.", "en", "SO4", False),
+    # a tripartite Social and Economic Council (the words in that order), and "fundamental labour standards"
+    ("The tripartite Social and Economic Council discussed the pension reform.", "en", "SO4", True),
+    ("Les entreprises respectent les normes fondamentales du travail.", "fr", "CC-ILS", True),
+    ("Las empresas respetan las normas fundamentales del trabajo.", "es", "CC-ILS", True),
+    # the forming of a government is no training
+    ("La formation d'un gouvernement de transition a suivi les élections.", "fr", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected

@@ -35,11 +35,21 @@ _TRANSLATE = str.maketrans({
 _SUSPENDED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\s+(?:and|or|et|ou|y|o|e|u)\b)")
 
 
+# "the Jamaica Employer's Federation", "worker's organizations": the singular possessive before
+# an organization's noun is the plural one misspelt (offsets unchanged: "'s" -> "s'").
+_SINGULAR_POSSESSIVE = re.compile(
+    r"(?<=\b[Ee]mployer)'s(?=\s+(?:[Ff]ederation|[Cc]onfederation|[Oo]rgani[sz]ation|[Aa]ssociation|[Cc]ouncil|[Rr]epresentative))"
+    r"|(?<=\b[Ww]orker)'s(?=\s+(?:[Oo]rgani[sz]ation|[Rr]epresentative))")
+
+
 def fold(text: str) -> str:
     """Typographic quotes, apostrophes, dashes and odd spaces as plain characters, one for one
     (offsets unchanged): what every text goes through before the rules see it. A suspended
-    hyphen ("gender- and youth-sensitive") becomes a space, so that "gender" is a word."""
+    hyphen ("gender- and youth-sensitive") becomes a space, so that "gender" is a word; an
+    employer's or worker's organization is the employers' or workers' one."""
     text = text.translate(_TRANSLATE)
+    if "r's " in text:
+        text = _SINGULAR_POSSESSIVE.sub("s'", text)
     return _SUSPENDED_HYPHEN.sub(" ", text) if "- " in text else text
 
 
