@@ -599,6 +599,17 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Las empresas respetan las normas fundamentales del trabajo.", "es", "CC-ILS", True),
     # the forming of a government is no training
     ("La formation d'un gouvernement de transition a suivi les élections.", "fr", "CAPDEV", False),
+    # decent work for young people is youth employment, said in other words
+    ("La OIT dio prioridad a la promoción del trabajo decente, en particular para los jóvenes.", "es", "SO2", True),
+    ("Promouvoir le travail décent pour les jeunes des zones rurales.", "fr", "SO2", True),
+    ("Le nombre de jeunes désœuvrés ne cesse de croître.", "fr", "SO2", True),
+    ("Des projets d'inclusion par le travail des réfugiés.", "fr", "SO2", True),
+    # the application of Conventions as the subject is SO1 (plural: "en application de la convention" is "pursuant to")
+    ("La Comisión examina la aplicación de estos convenios en la pesca.", "es", "SO1", True),
+    ("Un cadre réglementaire en application de la convention sur la sécurité et la santé des travailleurs.", "fr", "SO1", False),
+    # a publication's quoted title names topics without the sentence being about them
+    ('The ILO launched a report entitled "Social protection for domestic workers" in Geneva.', "en", "SO3", False),
+    ('La OIT presentó una publicación titulada "Protección social de las trabajadoras del hogar".', "es", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
