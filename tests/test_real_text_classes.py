@@ -610,6 +610,20 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a publication's quoted title names topics without the sentence being about them
     ('The ILO launched a report entitled "Social protection for domestic workers" in Geneva.', "en", "SO3", False),
     ('La OIT presentó una publicación titulada "Protección social de las trabajadoras del hogar".', "es", "SO3", False),
+    # prose part 12 (tuning half): refugees' work permits are access to employment, not labour migration
+    ("The project helps refugees obtain work permits in agriculture.", "en", "SO2", True),
+    ("The project helps refugees obtain work permits in agriculture.", "en", "SO3", False),
+    ("Work permits for seasonal migrant workers are issued within ten days.", "en", "SO3", True),
+    ("Les réfugiés syriens ont obtenu des permis de travail et sont entrés sur le marché du travail.", "fr", "SO2", True),
+    ("Los refugiados pueden ahora solicitar permisos de trabajo en la construcción.", "es", "SO3", False),
+    # the ILO stating its own aims is a description of the Organization, not a plan
+    ("L'OIT a pour principaux objectifs de promouvoir les droits au travail, d'encourager la création d'emplois décents et de développer la protection sociale.", "fr", "SO3", False),
+    ("La OIT es un organismo tripartito de la ONU que promueve el trabajo decente a través del empleo y la seguridad social.", "es", "SO3", False),
+    ("The ILO's main objectives are to promote rights at work, encourage decent employment and enhance social protection.", "en", "SO3", False),
+    # a European commissioner's or an authority's title "chargé de l'emploi" is a title
+    ("Une visite avec le commissaire européen chargé de l'emploi et des droits sociaux.", "fr", "SO2", False),
+    # the social partners attending is taking part
+    ("Employers' organizations and trade unions attended the validation of the wage study.", "en", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
