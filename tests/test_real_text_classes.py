@@ -624,6 +624,24 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Une visite avec le commissaire européen chargé de l'emploi et des droits sociaux.", "fr", "SO2", False),
     # the social partners attending is taking part
     ("Employers' organizations and trade unions attended the validation of the wage study.", "en", "CC-SD", True),
+    # a project's title naming several countries, separated by commas, is still a title
+    ("The project Promoting Rights of Workers in Costa Rica, El Salvador and Honduras (PRWCEH) began in 2012.", "en", "SO1", False),
+    ("Le projet Appui aux Droits des Travailleurs au Mali, au Niger et au Tchad (ADTMNT) a démarré.", "fr", "SO1", False),
+    # the transition to formality is the informal economy's
+    ("Policy measures to promote the transition to formality are discussed at municipal level.", "en", "SO2", True),
+    ("Des mesures pour la transition vers la formalité des petites entreprises.", "fr", "SO2", True),
+    # occupational pathologies and accident-prone sectors are OSH
+    ("Le secteur du BTP est particulièrement accidentogène et vecteur de pathologies professionnelles.", "fr", "SO3", True),
+    # "niños, niñas y adolescentes" is the inclusive set phrase, not girls as a group
+    ("Unos 3.499 niños, niñas y adolescentes fueron beneficiados por el proyecto.", "es", "CC-GEN", False),
+    ("Las niñas trabajadoras domésticas son las más expuestas.", "es", "CC-GEN", True),
+    # a sector employing so many people states its jobs
+    ("Textile exports employ some 4.2 million workers, 80 per cent of them women.", "en", "SO2", True),
+    ("Le secteur textile, employant quelque 4,2 millions de personnes, domine les exportations.", "fr", "SO2", True),
+    ("El sector emplea a más de 300.000 personas en el país.", "es", "SO2", True),
+    # strengthening a strategy or social protection is no capacity development; "de una u otra forma" is no training
+    ("We will strengthen the integrated strategy for formalization led by the Ministry of Labour.", "en", "CAPDEV", False),
+    ("Entidades involucradas de una u otra forma en los proyectos del ministerio de trabajo.", "es", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
