@@ -12,6 +12,8 @@ Inputs, for each part of the set (`parts()`, read off the labels folder): two la
 part's passages file (JSON Lines: id, lang, text, url, genre) in the passages folder (default
 $ALIGNMENT_PROSE or /work/realprose). A part whose passages file is not there keeps its
 committed rows (relabelled from its passes) and is left out of the joined file.
+Where labels/ccsd-recheck/ holds a CC-SD re-check (pass-a.jsonl, pass-b.jsonl: id, cc_sd, why;
+adjudication.json), CC-SD is taken off the passages it says no for.
 Outputs: corpora/gold/prose/labels.jsonl and corpora/gold/prose/agreement.json.
 
     python scripts/prose_gold_build.py [--passages FOLDER] [--join OUT.jsonl]
@@ -24,7 +26,7 @@ import json
 import os
 from pathlib import Path
 
-from real_gold_build import CATS, agreement_of, load_file as lines
+from real_gold_build import CATS, agreement_of, ccsd_recheck, load_file as lines
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "prose"
 
@@ -73,6 +75,12 @@ def main() -> None:
     if missing:
         raise SystemExit(f"passes miss {len(missing)} passages, e.g. {missing[:3]}")
     agreement = agreement_of(ids, pass_a, pass_b)
+    # The CC-SD re-check (labels/ccsd-recheck/, parts 11 and 12): two blind passes asked only
+    # whether the social partners take part in something else (domain.md, "SO4 vs CC-SD");
+    # where the re-check says no, CC-SD is taken off.
+    no_sd: set[str] = set()
+    if (HERE / "labels" / "ccsd-recheck").is_dir():
+        no_sd, agreement["ccsd_recheck"] = ccsd_recheck(HERE / "labels" / "ccsd-recheck")
     labelled, joined = [], []
     for p in passages:
         i = p["id"]
@@ -83,6 +91,8 @@ def main() -> None:
             labels = set(adjudicated[i])
         else:
             raise SystemExit(f"{i}: the passes disagree and there is no adjudication")
+        if i in no_sd:
+            labels = labels - {"CC-SD"}
         absent = (set(pass_a[i].get("absent") or []) & set(pass_b[i].get("absent") or [])) - labels
         sha = hashlib.sha256(p["text"].encode("utf-8")).hexdigest() if "text" in p else p["sha256"]
         row = {"id": i, "source": p["url"], "genre": p["genre"], "lang": p["lang"],
