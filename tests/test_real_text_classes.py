@@ -642,6 +642,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # strengthening a strategy or social protection is no capacity development; "de una u otra forma" is no training
     ("We will strengthen the integrated strategy for formalization led by the Ministry of Labour.", "en", "CAPDEV", False),
     ("Entidades involucradas de una u otra forma en los proyectos del ministerio de trabajo.", "es", "CAPDEV", False),
+    # compliance assessments in factories are the application of labour standards, in French and Spanish as in English
+    ("Le programme organise des évaluations indépendantes de la conformité dans les usines participantes.", "fr", "SO1", True),
+    ("Combina evaluaciones de cumplimiento en las fábricas con servicios de asesoramiento.", "es", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
