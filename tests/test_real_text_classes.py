@@ -645,6 +645,18 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # compliance assessments in factories are the application of labour standards, in French and Spanish as in English
     ("Le programme organise des évaluations indépendantes de la conformité dans les usines participantes.", "fr", "SO1", True),
     ("Combina evaluaciones de cumplimiento en las fábricas con servicios de asesoramiento.", "es", "SO1", True),
+    # prose part 13 (tuning half): the ILO's mission statement is generic
+    ("Through the Decent Work Agenda, the ILO promotes rights at work, encourages decent employment opportunities, enhances social protection and strengthens social dialogue.", "en", "SO2", False),
+    ("L'OIT promeut les droits au travail, encourage la création d'emplois décents et renforce la protection sociale.", "fr", "SO3", False),
+    ("La OIT promueve los derechos laborales, fomenta oportunidades de empleo decente y mejora la protección social.", "es", "SO3", False),
+    # a programme's start-up is no enterprise; French "entreprise par" is "undertaken by"
+    ("The time spent in the programme start-up reduced the time left for activities.", "en", "SO2", False),
+    ("La réforme du système des Nations Unies entreprise par le Secrétaire général.", "fr", "SO2", False),
+    # safety and hygiene at work is OSH, the words in either order
+    ("Les personnes chargées de la sécurité et de l'hygiène au travail seront formées.", "fr", "SO3", True),
+    ("Se creó un comité de seguridad e higiene en el trabajo.", "es", "SO3", True),
+    # COVID biosafety supplies are no environmental content
+    ("Apoyo a la Secretaría de Trabajo con recursos logísticos y de bioseguridad.", "es", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
