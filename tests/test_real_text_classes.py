@@ -657,6 +657,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Se creó un comité de seguridad e higiene en el trabajo.", "es", "SO3", True),
     # COVID biosafety supplies are no environmental content
     ("Apoyo a la Secretaría de Trabajo con recursos logísticos y de bioseguridad.", "es", "CC-ENV", False),
+    # capacities of beneficiaries (women, youth, communities, farmers) are not a constituent's, even near a municipality's name
+    ("El proyecto contribuye al desarrollo de capacidades de las mujeres víctimas del conflicto del municipio de San Juan.", "es", "CAPDEV", False),
+    ("Le projet renforce les capacités des femmes de la commune avec l'appui de la mairie.", "fr", "CAPDEV", False),
+    ("The project builds the capacities of women in the municipality with the district government.", "en", "CAPDEV", False),
+    ("El proyecto fortalece las capacidades de los funcionarios del municipio.", "es", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
