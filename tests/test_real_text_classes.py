@@ -662,6 +662,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le projet renforce les capacités des femmes de la commune avec l'appui de la mairie.", "fr", "CAPDEV", False),
     ("The project builds the capacities of women in the municipality with the district government.", "en", "CAPDEV", False),
     ("El proyecto fortalece las capacidades de los funcionarios del municipio.", "es", "CAPDEV", True),
+    # prose part 14 (tuning half): "main-d'œuvre" in labour migration is no enterprise content
+    ("Les avantages économiques de la migration de main-d'œuvre pour les migrants.", "fr", "SO2", False),
+    # a department "en charge de" its fields is a name
+    ("L'appui du PNUD au Département en charge de la Jeunesse, des Sports et de l'Entrepreneuriat.", "fr", "SO2", False),
+    # the socio-economic and environmental response (the triad) is no environmental content (es/fr)
+    ("El Marco de respuesta y recuperación socioeconómica y ambiental ante el COVID-19.", "es", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
