@@ -668,6 +668,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'appui du PNUD au Département en charge de la Jeunesse, des Sports et de l'Entrepreneuriat.", "fr", "SO2", False),
     # the socio-economic and environmental response (the triad) is no environmental content (es/fr)
     ("El Marco de respuesta y recuperación socioeconómica y ambiental ante el COVID-19.", "es", "CC-ENV", False),
+    # priorities identified or defined by the constituents: they took part
+    ("Policies would promote decent work in the five priority areas identified by the constituents.", "en", "CC-SD", True),
+    ("Trois priorités, définies avec les mandants, orientent le programme de l'emploi.", "fr", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
