@@ -218,19 +218,24 @@ def score(preds: list[Prediction], predicted_of=lambda p: p.predicted) -> dict:
 
 def baseline_predictor(rules_dirs: tuple[str, ...] = ()):
     """The packs' own phrases as lower-case substrings: no lemmas, no context, no structure."""
-    cache: dict[str, list[tuple[str, list[str]]]] = {}
+    cache: dict[str, list[tuple[str, re.Pattern]]] = {}
 
     def terms(lang: str):
+        """One compiled alternation per category (a phrase matches where it stands as whole
+        words): compiled once per language, not one pattern per phrase and passage, which
+        overflowed `re`'s cache and recompiled thousands of patterns for every passage."""
         if lang not in cache:
             pack = load_pack(lang, rules_dirs)
-            cache[lang] = [(r.category, [p.lower() for p in r.phrases])
-                           for r in pack.content.rules if r.phrases]
+            phrases: dict[str, set[str]] = {}
+            for r in pack.content.rules:
+                phrases.setdefault(r.category, set()).update(ph.lower() for ph in r.phrases)
+            cache[lang] = [(cat, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(ph) for ph in sorted(phs, key=len, reverse=True))
+                                            + r")(?!\w)")) for cat, phs in phrases.items() if phs]
         return cache[lang]
 
     def predicted(p: Prediction) -> set[str]:
         low = p.item.text.lower()
-        return _expand({cat for cat, phrases in terms(p.lang)
-                        if any(re.search(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low) for ph in phrases)})
+        return _expand({cat for cat, pattern in terms(p.lang) if pattern.search(low)})
     return predicted
 
 
