@@ -671,6 +671,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # priorities identified or defined by the constituents: they took part
     ("Policies would promote decent work in the five priority areas identified by the constituents.", "en", "CC-SD", True),
     ("Trois priorités, définies avec les mandants, orientent le programme de l'emploi.", "fr", "CC-SD", True),
+    # ... and setting a programme's priorities is their participation in planning: SO4 as well (domain.md)
+    ("Policies would promote decent work in the five priority areas identified by the constituents.", "en", "SO4", True),
+    ("The programme takes account of the priorities of the ILO constituents, as expressed in consultations.", "en", "SO4", True),
+    ("The programme was developed through a participatory process with the involvement of tripartite constituents.", "en", "SO4", True),
+    ("Trois priorités, définies avec la collaboration des mandants tripartites, orientent le programme.", "fr", "SO4", True),
+    ("El acuerdo se estructuró en torno a cuatro prioridades definidas por los constituyentes de la OIT.", "es", "SO4", True),
+    # priorities named near constituents but set by someone else are not their participation
+    ("The priorities identified by the donor will guide support to constituents.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
