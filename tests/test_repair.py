@@ -61,3 +61,17 @@ def test_clean_file_has_no_repair_warning(tmp_path):
     f = tmp_path / "plan.txt"
     f.write_text("Outcome 1: Développement des compétences\n", encoding="utf-8")
     assert not any("repaired" in w for w in read_document(str(f)).warnings)
+
+
+@pytest.mark.parametrize("damaged, lang, category", [
+    # a gold passage or an `explain` text comes raw from an export: the damage must not hide
+    # the apostrophe that makes "employers‚Äô organizations" the social partners
+    ("Support to employers‚Äô and workers‚Äô organizations to take part in the UNSDCF process.", "en", "SO4"),
+    ("Appui √† la protection sociale des travailleurs de l‚Äô√©conomie informelle.", "fr", "SO3"),
+    ("Fortalecer la inspecci√≥n del trabajo en las zonas rurales.", "es", "SO1"),
+])
+def test_matching_repairs_damaged_text_it_gets_raw(damaged, lang, category):
+    from alignment.match import get_engine, match_texts
+    from alignment.packs import load_pack
+    engine = get_engine(load_pack(lang))
+    assert category in {f.category for f in match_texts(engine, [damaged]) if not f.negated}
