@@ -679,6 +679,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El acuerdo se estructuró en torno a cuatro prioridades definidas por los constituyentes de la OIT.", "es", "SO4", True),
     # priorities named near constituents but set by someone else are not their participation
     ("The priorities identified by the donor will guide support to constituents.", "en", "SO4", False),
+    # prose part 15-16 (tuning halves): workshops of a participatory or validation process, vocational
+    # training and knowledge of the country's situation are no capacity development of the Government
+    ("Los proyectos priorizados en el proceso participativo (talleres regionales y departamentales) con el Ministerio.", "es", "CAPDEV", False),
+    ("Un atelier prévu pour la validation du projet de PPTD avec le Ministère du Travail.", "fr", "CAPDEV", False),
+    ("Desconocimiento de las acciones del Gobierno en programas de emprendedurismo y formación vocacional.", "es", "CAPDEV", False),
+    ("El proyecto busca avanzar en el conocimiento del estado de situación del país y brindar insumos a las instituciones.", "es", "CAPDEV", False),
+    ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
