@@ -685,7 +685,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un atelier prévu pour la validation du projet de PPTD avec le Ministère du Travail.", "fr", "CAPDEV", False),
     ("Desconocimiento de las acciones del Gobierno en programas de emprendedurismo y formación vocacional.", "es", "CAPDEV", False),
     ("El proyecto busca avanzar en el conocimiento del estado de situación del país y brindar insumos a las instituciones.", "es", "CAPDEV", False),
-    ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),
+    ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),    # a "social floor" (socle social, piso social) is the social protection floor, worded short
+    ("A social floor is defined so that no household lives below it.", "en", "SO3", True),
+    ("Le gouvernement définira un socle social pour les ménages pauvres.", "fr", "SO3", True),
+    ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
