@@ -688,7 +688,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),    # a "social floor" (socle social, piso social) is the social protection floor, worded short
     ("A social floor is defined so that no household lives below it.", "en", "SO3", True),
     ("Le gouvernement définira un socle social pour les ménages pauvres.", "fr", "SO3", True),
-    ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),
+    ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),    # labour mobility ("mobilité de la main-d'œuvre", "movilidad laboral") is labour migration, not an enterprise topic
+    ("Il vise à favoriser des possibilités de migration et de mobilité de la main-d'œuvre sûres et régulières.", "fr", "SO2", False),
+    ("El programa apoya una movilidad laboral segura, ordenada y regular.", "es", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
