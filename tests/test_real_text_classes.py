@@ -690,7 +690,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le gouvernement définira un socle social pour les ménages pauvres.", "fr", "SO3", True),
     ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),    # labour mobility ("mobilité de la main-d'œuvre", "movilidad laboral") is labour migration, not an enterprise topic
     ("Il vise à favoriser des possibilités de migration et de mobilité de la main-d'œuvre sûres et régulières.", "fr", "SO2", False),
-    ("El programa apoya una movilidad laboral segura, ordenada y regular.", "es", "SO2", False),
+    ("El programa apoya una movilidad laboral segura, ordenada y regular.", "es", "SO2", False),    # vocational and career guidance is an employment service, worded as the counsellors who give it
+    ("More than 500 vocational counsellors have undergone training to advise pupils in their final year.", "en", "SO2", True),
+    # the environment as a field of work (beside education and health) is environmental content; the
+    # environment in which something happens, or the business environment, is not
+    ("L'association améliore les conditions de vie par l'éducation, la santé, l'environnement et la promotion de la femme.", "fr", "CC-ENV", True),
+    ("The project will protect the environment and the health of rural communities.", "en", "CC-ENV", True),
+    ("L'environnement des affaires reste difficile pour les petites entreprises.", "fr", "CC-ENV", False),
+    ("Reforms will improve the environment in which small enterprises operate.", "en", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
