@@ -699,7 +699,27 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'environnement des affaires reste difficile pour les petites entreprises.", "fr", "CC-ENV", False),
     ("Reforms will improve the environment in which small enterprises operate.", "en", "CC-ENV", False),    # "Madre Tierra" (Mother Earth, in Andean plans and laws) is no mother
     ("Sistemas productivos en armonía con la Madre Tierra.", "es", "CC-GEN", False),
-    ("Servicios de cuidado para las madres adolescentes.", "es", "CC-GEN", True),
+    ("Servicios de cuidado para las madres adolescentes.", "es", "CC-GEN", True),    # prose parts 17-18 (tuning halves): implementing, enforcing or improving labour standards is their
+    # application (SO1); activities "in line with" them, or projects "on" them, are not
+    ("Poorer developing countries have challenges implementing and enforcing labour standards.", "en", "SO1", True),
+    ("The programme aims to improve labour standards and the competitiveness of companies.", "en", "SO1", True),
+    ("Le projet aide les entreprises à appliquer les normes du travail.", "fr", "SO1", True),
+    ("El programa busca mejorar las normas laborales en las fábricas.", "es", "SO1", True),
+    ("All project activities will be implemented in line with international labour standards.", "en", "SO1", False),
+    ("The donors funded projects on International Labour Standards implemented by the ILO.", "en", "SO1", False),
+    # illegal or undeclared work and the fight against it are labour-law enforcement
+    ("Le plan national de lutte contre le travail illégal et le travail dissimulé.", "fr", "SO1", True),
+    ("Campaigns against undeclared work in construction.", "en", "SO1", True),
+    ("La lucha contra el trabajo no declarado en la agricultura.", "es", "SO1", True),
+    # well-being at work (Belgian and French OSH policy), social protection and promotion, unemployment protection
+    ("La stratégie nationale en matière de bien-être au travail.", "fr", "SO3", True),
+    ("Politique nationale de protection et de promotion sociales.", "fr", "SO3", True),
+    ("Mecanismos de protección de la población desempleada con cobertura nacional.", "es", "SO3", True),
+    # wildfires and rising temperatures are environmental content
+    ("La lutte contre les feux de brousse au Sahel.", "fr", "CC-ENV", True),
+    ("Colombia prevé un aumento de la temperatura promedio de más de 2 grados.", "es", "CC-ENV", True),
+    # "women, men and children" as a set phrase is no gender content, in French as in English
+    ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
