@@ -719,7 +719,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La lutte contre les feux de brousse au Sahel.", "fr", "CC-ENV", True),
     ("Colombia prevé un aumento de la temperatura promedio de más de 2 grados.", "es", "CC-ENV", True),
     # "women, men and children" as a set phrase is no gender content, in French as in English
-    ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),
+    ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),    # Spanish "relaciones laborales" a law regulates, or forced ones, are employment relationships, not industrial relations
+    ("Con la Ley N° 27986 y su Reglamento se regulaban las relaciones laborales de las trabajadoras del hogar.", "es", "SO4", False),
+    ("Erradicar definitivamente las relaciones laborales obligatorias y el trabajo forzoso.", "es", "CC-SD", False),
+    ("Se fortalecerán las relaciones laborales y la negociación colectiva en el sector.", "es", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
