@@ -722,7 +722,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),    # Spanish "relaciones laborales" a law regulates, or forced ones, are employment relationships, not industrial relations
     ("Con la Ley N° 27986 y su Reglamento se regulaban las relaciones laborales de las trabajadoras del hogar.", "es", "SO4", False),
     ("Erradicar definitivamente las relaciones laborales obligatorias y el trabajo forzoso.", "es", "CC-SD", False),
-    ("Se fortalecerán las relaciones laborales y la negociación colectiva en el sector.", "es", "SO4", True),
+    ("Se fortalecerán las relaciones laborales y la negociación colectiva en el sector.", "es", "SO4", True),    # the organizational life of employers' and workers' organizations (their future, functioning, funding,
+    # union policies) is SO4; a union or a congress merely named is not
+    ("Le MEDEF a engagé une réflexion sur l'avenir des organisations patronales.", "fr", "SO4", True),
+    ("Le financement des organisations syndicales est régulièrement questionné.", "fr", "SO4", True),
+    ("Los sindicatos han asignado al desarrollo un lugar en el núcleo de las políticas sindicales.", "es", "SO4", True),
+    ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
