@@ -727,7 +727,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le MEDEF a engagé une réflexion sur l'avenir des organisations patronales.", "fr", "SO4", True),
     ("Le financement des organisations syndicales est régulièrement questionné.", "fr", "SO4", True),
     ("Los sindicatos han asignado al desarrollo un lugar en el núcleo de las políticas sindicales.", "es", "SO4", True),
-    ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),
+    ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),    # Spanish "clima" alone is also an atmosphere ("en un clima unitario"); the climate is "del clima", "al clima"
+    ("El congreso se ha realizado en un clima, en general, unitario.", "es", "CC-ENV", False),
+    ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
