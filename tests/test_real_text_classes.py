@@ -729,7 +729,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los sindicatos han asignado al desarrollo un lugar en el núcleo de las políticas sindicales.", "es", "SO4", True),
     ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),    # Spanish "clima" alone is also an atmosphere ("en un clima unitario"); the climate is "del clima", "al clima"
     ("El congreso se ha realizado en un clima, en general, unitario.", "es", "CC-ENV", False),
-    ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),
+    ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),    # young people's business projects, ideas and plans are entrepreneurship
+    ("Le projet canalise le potentiel des jeunes vulnérables vers des projets d'entreprise.", "fr", "SO2", True),
+    ("Los jóvenes recibieron apoyo para sus planes de negocio.", "es", "SO2", True),
+    ("Young people were coached to turn their business ideas into enterprises.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
