@@ -732,7 +732,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),    # young people's business projects, ideas and plans are entrepreneurship
     ("Le projet canalise le potentiel des jeunes vulnérables vers des projets d'entreprise.", "fr", "SO2", True),
     ("Los jóvenes recibieron apoyo para sus planes de negocio.", "es", "SO2", True),
-    ("Young people were coached to turn their business ideas into enterprises.", "en", "SO2", True),
+    ("Young people were coached to turn their business ideas into enterprises.", "en", "SO2", True),    # the capacity of the trade union movement or of chambers of commerce is a constituent's; strengthening
+    # local governments "institucionalmente" is capacity development
+    ("La pandémie a révélé la capacité du mouvement syndical en Afrique à répondre aux crises.", "fr", "CAPDEV", True),
+    ("Los asesores de las cámaras de comercio han sido capacitados por la OIT.", "es", "CAPDEV", True),
+    ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
