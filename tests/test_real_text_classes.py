@@ -709,8 +709,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The donors funded projects on International Labour Standards implemented by the ILO.", "en", "SO1", False),
     # illegal or undeclared work and the fight against it are labour-law enforcement
     ("Le plan national de lutte contre le travail illégal et le travail dissimulé.", "fr", "SO1", True),
-    ("Campaigns against undeclared work in construction.", "en", "SO1", True),
-    ("La lucha contra el trabajo no declarado en la agricultura.", "es", "SO1", True),
+    ("La lucha contra el trabajo ilegal en la agricultura.", "es", "SO1", True),
+    # ... but undeclared work as such is informal employment (SO2), as the labellers read it
+    ("A pilot campaign against undeclared work in selected sectors.", "en", "SO2", True),
+    ("A pilot campaign against undeclared work in selected sectors.", "en", "SO1", False),
+    ("Le taux de salariés dissimulés est d'environ 2 %.", "fr", "SO2", True),
+    ("La lucha contra el trabajo no declarado en la agricultura.", "es", "SO2", True),
     # well-being at work (Belgian and French OSH policy), social protection and promotion, unemployment protection
     ("La stratégie nationale en matière de bien-être au travail.", "fr", "SO3", True),
     ("Politique nationale de protection et de promotion sociales.", "fr", "SO3", True),
