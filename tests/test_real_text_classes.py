@@ -740,7 +740,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # local governments "institucionalmente" is capacity development
     ("La pandémie a révélé la capacité du mouvement syndical en Afrique à répondre aux crises.", "fr", "CAPDEV", True),
     ("Los asesores de las cámaras de comercio han sido capacitados por la OIT.", "es", "CAPDEV", True),
-    ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),
+    ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),    # a Belgian federal public service's name ("SPF Emploi, Travail et Concertation sociale") is a ministry's name
+    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO2", False),
+    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
