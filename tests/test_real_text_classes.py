@@ -742,7 +742,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los asesores de las cámaras de comercio han sido capacitados por la OIT.", "es", "CAPDEV", True),
     ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),    # a Belgian federal public service's name ("SPF Emploi, Travail et Concertation sociale") is a ministry's name
     ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO2", False),
-    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO4", False),
+    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO4", False),    # natural resources to manage, protect or restore are environmental content; exported or exploited as an
+    # economic asset, or a country rich in them, they are not
+    ("GDP grew fast owing to foreign investment in the exploitation of the country's natural resources.", "en", "CC-ENV", False),
+    ("Haïti regorge d'importantes ressources naturelles et d'une situation géographique stratégique.", "fr", "CC-ENV", False),
+    ("Promover el acceso a recursos naturales y productivos para las agricultoras.", "es", "CC-ENV", False),
+    ("Communities will manage their natural resources sustainably.", "en", "CC-ENV", True),
+    ("La gestion durable des ressources naturelles par les communes.", "fr", "CC-ENV", True),
+    ("La protección de los recursos naturales de la cuenca.", "es", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
