@@ -776,6 +776,12 @@ def test_a_real_word_is_never_respelt():
     speller = Speller("en", ["entrepreneurs", "institutional", "formalize"])
     assert speller("entreprenuers") == "entrepreneurs"
     assert speller("formalise") is None and speller("employment") is None and speller("skill") is None
+    # adverbs are missing from the lemma tables but are words: "sustainably" is no slip for "sustainable"
+    assert Speller("en", ["sustainable", "environmental"])("sustainably") is None
+    assert Speller("en", ["sustainable", "environmental"])("environmentally") is None
+    assert Speller("en", ["sustainable"])("sustainabel") == "sustainable"
+    assert Speller("fr", ["durable"])("durablement") is None
+    assert Speller("es", ["sostenible"])("sosteniblemente") is None
 
 
 def test_an_english_title_in_a_spanish_plan_is_read_in_english():

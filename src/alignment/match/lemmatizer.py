@@ -55,6 +55,7 @@ class Speller:
         self.lang = lang
         words = {w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower()) if len(w) >= self.MIN_LEN - 1}
         self.words = sorted(words)
+        self._words = words
         self._known = None
 
     def __call__(self, word: str) -> str | None:
@@ -62,7 +63,7 @@ class Speller:
             return None
         if self._known is None:
             self._known = lexicon.known_words(self.lang)
-        if word in self._known:
+        if word in self._known or self._adverb_of_known(word):
             return None
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
@@ -72,3 +73,20 @@ class Speller:
         if not best or (len(best) > 1 and best[1][1] == best[0][1]):
             return None
         return best[0][0]
+
+    # Adverbs are missing from the lemma tables (and English adjectives too, which have no
+    # inflected forms) but are real words: "sustainably" is not a slip for "sustainable", nor
+    # "durablement" for "durable". An adverb whose adjective is a known word or a word of the
+    # pack is a word. (suffix, replacements) per language.
+    _ADVERBS = {"en": (("ably", ("able",)), ("ibly", ("ible",)), ("ically", ("ical", "ic")), ("ily", ("y",)),
+                       ("ly", ("", "e"))),
+                "fr": (("emment", ("ent",)), ("amment", ("ant",)), ("ément", ("é", "e")), ("ment", ("", "e"))),
+                "es": (("mente", ("",)),)}
+
+    def _adverb_of_known(self, word: str) -> bool:
+        for suffix, replacements in self._ADVERBS.get(self.lang, ()):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                stem = word[:-len(suffix)]
+                return any(stem + r in self._known or stem + r in self._words for r in replacements)
+        return False
+
