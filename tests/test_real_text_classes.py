@@ -749,7 +749,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Promover el acceso a recursos naturales y productivos para las agricultoras.", "es", "CC-ENV", False),
     ("Communities will manage their natural resources sustainably.", "en", "CC-ENV", True),
     ("La gestion durable des ressources naturelles par les communes.", "fr", "CC-ENV", True),
-    ("La protección de los recursos naturales de la cuenca.", "es", "CC-ENV", True),
+    ("La protección de los recursos naturales de la cuenca.", "es", "CC-ENV", True),    # the social partners' observations and complaints to the ILO supervisory bodies: they take part (CC-SD)
+    ("La Comisión toma nota de las observaciones formuladas por la Confederación Nacional de Unidad Independiente.", "es", "CC-SD", True),
+    ("En 2014, los sindicatos internacionales presentaron una queja en la OIT contra el Estado.", "es", "CC-SD", True),
+    ("La commission prend note des observations de la Confédération syndicale des travailleurs.", "fr", "CC-SD", True),
+    ("The Committee notes the observations of the Federation of Trade Unions received in 2019.", "en", "CC-SD", True),
+    ("The Committee notes the comments from the European Union on trade preferences.", "en", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
