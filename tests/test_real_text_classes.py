@@ -759,7 +759,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El informe está dividido en once secciones temáticas, las cuales incluyen: sindicatos, estructuras tripartitas y leyes del trabajo.", "es", "SO4", False),
     ("The report is divided into five chapters: employment, social protection, labour law and social dialogue.", "en", "SO2", False),
     ("Decent Work Country Programmes (DWCPs) promote decent work as a national policy objective of governments and social partners.", "en", "SO4", False),
-    ("Il a rencontré le ministre de l'Emploi, du travail et de la prévoyance sociale de la RDC, Mobutu Nzanga, hier.", "fr", "SO3", False),
+    ("Il a rencontré le ministre de l'Emploi, du travail et de la prévoyance sociale de la RDC, Mobutu Nzanga, hier.", "fr", "SO3", False),    # more of the Committee of Experts' verbs ("is aware", "urges", "regrets") open its comments on a country
+    ("La Comisión insta al Gobierno a que adopte las medidas necesarias para aplicar el Convenio.", "es", "CC-ILS", True),
+    ("The Committee urges the Government to take the necessary measures to bring its legislation into conformity.", "en", "CC-ILS", True),
+    ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
