@@ -762,7 +762,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Il a rencontré le ministre de l'Emploi, du travail et de la prévoyance sociale de la RDC, Mobutu Nzanga, hier.", "fr", "SO3", False),    # more of the Committee of Experts' verbs ("is aware", "urges", "regrets") open its comments on a country
     ("La Comisión insta al Gobierno a que adopte las medidas necesarias para aplicar el Convenio.", "es", "CC-ILS", True),
     ("The Committee urges the Government to take the necessary measures to bring its legislation into conformity.", "en", "CC-ILS", True),
-    ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),
+    ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),    # a project's title case name ends at a comma or a full stop as well as before its acronym
+    ("El estudio se realizó en el marco del proyecto Protección Social y Gestión de las Finanzas Públicas, ejecutado por la OIT.", "es", "SO3", False),
+    ("El proyecto fortalece la protección social de los trabajadores rurales, ejecutado por la OIT.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
