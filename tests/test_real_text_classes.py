@@ -697,6 +697,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'association améliore les conditions de vie par l'éducation, la santé, l'environnement et la promotion de la femme.", "fr", "CC-ENV", True),
     ("The project will protect the environment and the health of rural communities.", "en", "CC-ENV", True),
     ("L'environnement des affaires reste difficile pour les petites entreprises.", "fr", "CC-ENV", False),
+    ("Le projet renforce les capacités de la DLTE et l'environnement favorable (liste des travaux dangereux).", "fr", "CC-ENV", False),
     ("Reforms will improve the environment in which small enterprises operate.", "en", "CC-ENV", False),    # "Madre Tierra" (Mother Earth, in Andean plans and laws) is no mother
     ("Sistemas productivos en armonía con la Madre Tierra.", "es", "CC-GEN", False),
     ("Servicios de cuidado para las madres adolescentes.", "es", "CC-GEN", True),    # prose parts 17-18 (tuning halves): implementing, enforcing or improving labour standards is their
