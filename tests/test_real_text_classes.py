@@ -765,6 +765,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The Committee urges the Government to take the necessary measures to bring its legislation into conformity.", "en", "CC-ILS", True),
     ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),    # a project's title case name ends at a comma or a full stop as well as before its acronym
     ("El estudio se realizó en el marco del proyecto Protección Social y Gestión de las Finanzas Públicas, ejecutado por la OIT.", "es", "SO3", False),
+    # the DWCP named in one sentence and the constituents' part in it in the next (with_previous_sentence);
+    # two sentences apart they are not read together
+    ("The new DWCP covers 2024-2028. It reflects the constituents' assessment of past cooperation.", "en", "SO4", True),
+    ("The new DWCP covers 2024-2028. It reflects the constituents' assessment of past cooperation.", "en", "CC-SD", True),
+    ("The new DWCP covers 2024-2028. It has three priorities. It reflects the constituents' assessment of past cooperation.", "en", "CC-SD", False),
+    ("El nuevo PTDP abarca 2024-2028. Refleja la evaluación de los mandantes sobre la cooperación anterior.", "es", "SO4", True),
     ("El proyecto fortalece la protección social de los trabajadores rurales, ejecutado por la OIT.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):

@@ -171,6 +171,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                         # a word of a project's title is no cue for a trigger outside it
                         and not (titles_cover is not None
                                  and titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1]))]
+                if not near and rule.with_previous_sentence and sent_of(start) > 0:
+                    near = [(w0, w1) for w0, w1 in withs.get((idx, sent_of(start) - 1), [])
+                            if not (titles_cover is not None
+                                    and titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1]))]
                 if not near:
                     continue
                 w0, w1 = near[0]
