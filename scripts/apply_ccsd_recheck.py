@@ -24,21 +24,19 @@ def main() -> None:
     no_sd, agreement = ccsd_recheck(GOLD / "ccsd-recheck")
     # The later SO4/CC-SD re-check (corpora/gold/sd-recheck/, scripts/apply_sd_recheck.py) read
     # five of these passages again and kept CC-SD; its answer stands.
-    from apply_sd_recheck import decisions
+    from apply_sd_recheck import decisions, rewrite_gold
     no_sd -= set(decisions()[0])
     taken = 0
-    for lang in ("en", "fr", "es"):
-        path = GOLD / f"{lang}.jsonl"
-        out = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                obj = json.loads(line)
-                if obj["id"] in no_sd and "CC-SD" in obj.get("labels", []):
-                    obj["labels"] = [c for c in obj["labels"] if c != "CC-SD"]
-                    line = json.dumps(obj, ensure_ascii=False)
-                    taken += 1
-            out.append(line)
-        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+    def edit(obj: dict) -> bool:
+        nonlocal taken
+        if obj["id"] in no_sd and "CC-SD" in obj.get("labels", []):
+            obj["labels"] = [c for c in obj["labels"] if c != "CC-SD"]
+            taken += 1
+            return True
+        return False
+
+    rewrite_gold(edit)
     (GOLD / "ccsd-recheck" / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
     print(f"{agreement}; CC-SD taken off {taken} passage(s) now")
 
