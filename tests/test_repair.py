@@ -70,8 +70,13 @@ def test_clean_file_has_no_repair_warning(tmp_path):
     ("Appui √† la protection sociale des travailleurs de l‚Äô√©conomie informelle.", "fr", "SO3"),
     ("Fortalecer la inspecci√≥n del trabajo en las zonas rurales.", "es", "SO1"),
 ])
-def test_matching_repairs_damaged_text_it_gets_raw(damaged, lang, category):
-    from alignment.match import get_engine, match_texts
-    from alignment.packs import load_pack
-    engine = get_engine(load_pack(lang))
-    assert category in {f.category for f in match_texts(engine, [damaged]) if not f.negated}
+def test_gold_passages_and_explain_texts_are_repaired(damaged, lang, category, tmp_path):
+    import json
+
+    from alignment.evaluate import predict, read_gold
+    from alignment.explain import explain
+    assert category in explain(damaged, language=lang)["counted"]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": damaged, "lang": lang, "labels": [category]}) + "\n",
+                    encoding="utf-8")
+    assert category in predict(read_gold(str(gold)))[0].predicted

@@ -28,6 +28,7 @@ from .findings import Finding
 from .language import detect_text
 from .match import Suppressed, match_mixed
 from .packs import load_pack
+from .repair import repair
 from .score import sdg_sources
 
 _SDG_ID = re.compile(r"^SDG-\d{1,2}(\.[0-9a-z]{1,2})?$")
@@ -150,19 +151,19 @@ class Prediction:
 
 
 def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Prediction]:
-    by_lang: dict[str, list[GoldItem]] = {}
-    langs = {}
+    by_lang: dict[str, list[tuple[GoldItem, str]]] = {}
     for it in items:
-        lang = it.lang or detect_text(it.text)
-        langs[it.id] = lang
-        by_lang.setdefault(lang, []).append(it)
+        # a gold passage comes raw (real exports carry mojibake: "‚Äô" for "’"), not through a
+        # reader, so it is repaired here; its hash was checked on the text as labelled
+        text = repair(it.text)[0]
+        by_lang.setdefault(it.lang or detect_text(text), []).append((it, text))
     preds: dict[str, Prediction] = {}
     for lang, group in by_lang.items():
         pack = load_pack(lang, rules_dirs)
-        for it in group:
+        for it, text in group:
             sup: list[Suppressed] = []
             # line by line: a passage may carry an English title over a French description
-            found = match_mixed(pack, it.text.split("\n"), suppressed=sup)
+            found = match_mixed(pack, text.split("\n"), suppressed=sup)
             sdgs = {tid for tid, _, _ in sdg_sources(found, pack, counts=lambda f: not f.negated)}
             preds[it.id] = Prediction(it, lang, found, sup, sdgs)
     return [preds[it.id] for it in items]

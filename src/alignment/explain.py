@@ -7,9 +7,11 @@ from . import taxonomy
 from .language import detect_text
 from .match import Suppressed, match_mixed, not_content
 from .packs import load_pack
+from .repair import repair
 
 
 def explain(text: str, *, language: str | None = None, rules_dirs: tuple[str, ...] = ()) -> dict:
+    text = repair(text)[0]  # typed or pasted raw, not through a reader
     lang = language or detect_text(text)
     pack = load_pack(lang, rules_dirs)
     suppressed: list[Suppressed] = []

@@ -13,7 +13,6 @@ import re
 
 from ..findings import Finding
 from ..normalise import fold
-from ..repair import repair
 from ..regex_scan import Joined, Scanner, join
 from ..variants import unhyphen
 from .engine import Engine
@@ -28,9 +27,7 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     `aliases` maps an acronym the document defines to the actor it names ("KFE" ->
     "employers"): every rule that matches that actor's generic name matches the acronym."""
     infos = infos or [ParagraphInfo(index=i) for i in range(len(texts))]
-    # Readers already repaired and folded a document's paragraphs (both no-ops then); gold
-    # passages and `explain` texts come here raw, and real exports carry mojibake ("‚Äô" for "’").
-    texts = [fold(repair(t)[0]) for t in texts]
+    texts = [fold(t) for t in texts]  # a no-op on normalised paragraphs; gold passages, explain
     # matched on lower case (where lowering keeps the offsets), hyphens between letters as spaces
     # (`variants.unhyphen`, as the patterns)
     lowered = [unhyphen(low if len(low := t.lower()) == len(t) else t) for t in texts]
