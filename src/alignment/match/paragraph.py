@@ -153,6 +153,13 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 return f"vetoed by '{chars(*veto[0])}' in the sentence (without_any)"
         return None
 
+    def untitled(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The co-occurring words outside a project's title: a title's word is no cue for a
+        trigger outside it."""
+        if titles_cover is None:
+            return spans
+        return [(w0, w1) for w0, w1 in spans if not titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1])]
+
     for kind in ("rule", "pattern"):
         for idx, start, end in sorted(by_kind.get(kind, [])):
             rule = engine.rules[idx]
@@ -165,16 +172,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             if rule.with_any:
                 # A co-occurring word must not be the trigger itself (a with_any term that is also
                 # one of the rule's phrases must not satisfy its own constraint).
-                near = [(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
-                        if (w0, w1) != (start, end)
-                        and min(abs(w0 - end), abs(start - w1)) <= rule.window
-                        # a word of a project's title is no cue for a trigger outside it
-                        and not (titles_cover is not None
-                                 and titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1]))]
+                near = untitled([(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
+                                 if (w0, w1) != (start, end) and min(abs(w0 - end), abs(start - w1)) <= rule.window])
                 if not near and rule.with_previous_sentence and sent_of(start) > 0:
-                    near = [(w0, w1) for w0, w1 in withs.get((idx, sent_of(start) - 1), [])
-                            if not (titles_cover is not None
-                                    and titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1]))]
+                    near = untitled(withs.get((idx, sent_of(start) - 1), []))  # anywhere in the sentence before
                 if not near:
                     continue
                 w0, w1 = near[0]
