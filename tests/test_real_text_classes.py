@@ -685,12 +685,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un atelier prévu pour la validation du projet de PPTD avec le Ministère du Travail.", "fr", "CAPDEV", False),
     ("Desconocimiento de las acciones del Gobierno en programas de emprendedurismo y formación vocacional.", "es", "CAPDEV", False),
     ("El proyecto busca avanzar en el conocimiento del estado de situación del país y brindar insumos a las instituciones.", "es", "CAPDEV", False),
-    ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),    # a "social floor" (socle social, piso social) is the social protection floor, worded short
+    ("El proyecto fortalece los conocimientos de los funcionarios del Ministerio de Trabajo.", "es", "CAPDEV", True),
+    # a "social floor" (socle social, piso social) is the social protection floor, worded short
     ("A social floor is defined so that no household lives below it.", "en", "SO3", True),
     ("Le gouvernement définira un socle social pour les ménages pauvres.", "fr", "SO3", True),
-    ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),    # labour mobility ("mobilité de la main-d'œuvre", "movilidad laboral") is labour migration, not an enterprise topic
+    ("Se definirá un piso social para los hogares pobres.", "es", "SO3", True),
+    # labour mobility ("mobilité de la main-d'œuvre", "movilidad laboral") is labour migration, not an enterprise topic
     ("Il vise à favoriser des possibilités de migration et de mobilité de la main-d'œuvre sûres et régulières.", "fr", "SO2", False),
-    ("El programa apoya una movilidad laboral segura, ordenada y regular.", "es", "SO2", False),    # vocational and career guidance is an employment service, worded as the counsellors who give it
+    ("El programa apoya una movilidad laboral segura, ordenada y regular.", "es", "SO2", False),
+    # vocational and career guidance is an employment service, worded as the counsellors who give it
     ("More than 500 vocational counsellors have undergone training to advise pupils in their final year.", "en", "SO2", True),
     # the environment as a field of work (beside education and health) is environmental content; the
     # environment in which something happens, or the business environment, is not
@@ -698,9 +701,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The project will protect the environment and the health of rural communities.", "en", "CC-ENV", True),
     ("L'environnement des affaires reste difficile pour les petites entreprises.", "fr", "CC-ENV", False),
     ("Le projet renforce les capacités de la DLTE et l'environnement favorable (liste des travaux dangereux).", "fr", "CC-ENV", False),
-    ("Reforms will improve the environment in which small enterprises operate.", "en", "CC-ENV", False),    # "Madre Tierra" (Mother Earth, in Andean plans and laws) is no mother
+    ("Reforms will improve the environment in which small enterprises operate.", "en", "CC-ENV", False),
+    # "Madre Tierra" (Mother Earth, in Andean plans and laws) is no mother
     ("Sistemas productivos en armonía con la Madre Tierra.", "es", "CC-GEN", False),
-    ("Servicios de cuidado para las madres adolescentes.", "es", "CC-GEN", True),    # prose parts 17-18 (tuning halves): implementing, enforcing or improving labour standards is their
+    ("Servicios de cuidado para las madres adolescentes.", "es", "CC-GEN", True),
+    # prose parts 17-18 (tuning halves): implementing, enforcing or improving labour standards is their
     # application (SO1); activities "in line with" them, or projects "on" them, are not
     ("Poorer developing countries have challenges implementing and enforcing labour standards.", "en", "SO1", True),
     ("The programme aims to improve labour standards and the competitiveness of companies.", "en", "SO1", True),
@@ -724,46 +729,57 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La lutte contre les feux de brousse au Sahel.", "fr", "CC-ENV", True),
     ("Colombia prevé un aumento de la temperatura promedio de más de 2 grados.", "es", "CC-ENV", True),
     # "women, men and children" as a set phrase is no gender content, in French as in English
-    ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),    # Spanish "relaciones laborales" a law regulates, or forced ones, are employment relationships, not industrial relations
+    ("Des femmes, des hommes, des enfants sont exploités quotidiennement.", "fr", "CC-GEN", False),
+    # Spanish "relaciones laborales" a law regulates, or forced ones, are employment relationships, not industrial relations
     ("Con la Ley N° 27986 y su Reglamento se regulaban las relaciones laborales de las trabajadoras del hogar.", "es", "SO4", False),
     ("Erradicar definitivamente las relaciones laborales obligatorias y el trabajo forzoso.", "es", "CC-SD", False),
-    ("Se fortalecerán las relaciones laborales y la negociación colectiva en el sector.", "es", "SO4", True),    # the organizational life of employers' and workers' organizations (their future, functioning, funding,
+    ("Se fortalecerán las relaciones laborales y la negociación colectiva en el sector.", "es", "SO4", True),
+    # the organizational life of employers' and workers' organizations (their future, functioning, funding,
     # union policies) is SO4; a union or a congress merely named is not
     ("Le MEDEF a engagé une réflexion sur l'avenir des organisations patronales.", "fr", "SO4", True),
     ("Le financement des organisations syndicales est régulièrement questionné.", "fr", "SO4", True),
     ("Los sindicatos han asignado al desarrollo un lugar en el núcleo de las políticas sindicales.", "es", "SO4", True),
-    ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),    # Spanish "clima" alone is also an atmosphere ("en un clima unitario"); the climate is "del clima", "al clima"
+    ("Representantes de los sindicatos asistieron al congreso nacional de salud pública.", "es", "SO4", False),
+    # Spanish "clima" alone is also an atmosphere ("en un clima unitario"); the climate is "del clima", "al clima"
     ("El congreso se ha realizado en un clima, en general, unitario.", "es", "CC-ENV", False),
-    ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),    # young people's business projects, ideas and plans are entrepreneurship
+    ("Comunidades afectadas por la variabilidad del clima y sus efectos.", "es", "CC-ENV", True),
+    # young people's business projects, ideas and plans are entrepreneurship
     ("Le projet canalise le potentiel des jeunes vulnérables vers des projets d'entreprise.", "fr", "SO2", True),
     ("Los jóvenes recibieron apoyo para sus planes de negocio.", "es", "SO2", True),
-    ("Young people were coached to turn their business ideas into enterprises.", "en", "SO2", True),    # the capacity of the trade union movement or of chambers of commerce is a constituent's; strengthening
+    ("Young people were coached to turn their business ideas into enterprises.", "en", "SO2", True),
+    # the capacity of the trade union movement or of chambers of commerce is a constituent's; strengthening
     # local governments "institucionalmente" is capacity development
     ("La pandémie a révélé la capacité du mouvement syndical en Afrique à répondre aux crises.", "fr", "CAPDEV", True),
     ("Los asesores de las cámaras de comercio han sido capacitados por la OIT.", "es", "CAPDEV", True),
-    ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),    # a Belgian federal public service's name ("SPF Emploi, Travail et Concertation sociale") is a ministry's name
+    ("El proyecto fortalecerá institucionalmente a los gobiernos autónomos descentralizados.", "es", "CAPDEV", True),
+    # a Belgian federal public service's name ("SPF Emploi, Travail et Concertation sociale") is a ministry's name
     ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO2", False),
-    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO4", False),    # natural resources to manage, protect or restore are environmental content; exported or exploited as an
+    ("La politique du Service public fédéral Emploi, Travail et Concertation sociale (SPF Emploi).", "fr", "SO4", False),
+    # natural resources to manage, protect or restore are environmental content; exported or exploited as an
     # economic asset, or a country rich in them, they are not
     ("GDP grew fast owing to foreign investment in the exploitation of the country's natural resources.", "en", "CC-ENV", False),
     ("Haïti regorge d'importantes ressources naturelles et d'une situation géographique stratégique.", "fr", "CC-ENV", False),
     ("Promover el acceso a recursos naturales y productivos para las agricultoras.", "es", "CC-ENV", False),
     ("Communities will manage their natural resources sustainably.", "en", "CC-ENV", True),
     ("La gestion durable des ressources naturelles par les communes.", "fr", "CC-ENV", True),
-    ("La protección de los recursos naturales de la cuenca.", "es", "CC-ENV", True),    # the social partners' observations and complaints to the ILO supervisory bodies: they take part (CC-SD)
+    ("La protección de los recursos naturales de la cuenca.", "es", "CC-ENV", True),
+    # the social partners' observations and complaints to the ILO supervisory bodies: they take part (CC-SD)
     ("La Comisión toma nota de las observaciones formuladas por la Confederación Nacional de Unidad Independiente.", "es", "CC-SD", True),
     ("En 2014, los sindicatos internacionales presentaron una queja en la OIT contra el Estado.", "es", "CC-SD", True),
     ("La commission prend note des observations de la Confédération syndicale des travailleurs.", "fr", "CC-SD", True),
     ("The Committee notes the observations of the Federation of Trade Unions received in 2019.", "en", "CC-SD", True),
-    ("The Committee notes the comments from the European Union on trade preferences.", "en", "CC-SD", False),    # prose parts 19-20 (tuning halves): a report's table of contents and the generic definition of a DWCP
+    ("The Committee notes the comments from the European Union on trade preferences.", "en", "CC-SD", False),
+    # prose parts 19-20 (tuning halves): a report's table of contents and the generic definition of a DWCP
     # are no content; a minister's full title up to the name is a title
     ("El informe está dividido en once secciones temáticas, las cuales incluyen: sindicatos, estructuras tripartitas y leyes del trabajo.", "es", "SO4", False),
     ("The report is divided into five chapters: employment, social protection, labour law and social dialogue.", "en", "SO2", False),
     ("Decent Work Country Programmes (DWCPs) promote decent work as a national policy objective of governments and social partners.", "en", "SO4", False),
-    ("Il a rencontré le ministre de l'Emploi, du travail et de la prévoyance sociale de la RDC, Mobutu Nzanga, hier.", "fr", "SO3", False),    # more of the Committee of Experts' verbs ("is aware", "urges", "regrets") open its comments on a country
+    ("Il a rencontré le ministre de l'Emploi, du travail et de la prévoyance sociale de la RDC, Mobutu Nzanga, hier.", "fr", "SO3", False),
+    # more of the Committee of Experts' verbs ("is aware", "urges", "regrets") open its comments on a country
     ("La Comisión insta al Gobierno a que adopte las medidas necesarias para aplicar el Convenio.", "es", "CC-ILS", True),
     ("The Committee urges the Government to take the necessary measures to bring its legislation into conformity.", "en", "CC-ILS", True),
-    ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),    # a project's title case name ends at a comma or a full stop as well as before its acronym
+    ("La commission regrette que le rapport du gouvernement ne contienne pas de réponse.", "fr", "CC-ILS", True),
+    # a project's title case name ends at a comma or a full stop as well as before its acronym
     ("El estudio se realizó en el marco del proyecto Protección Social y Gestión de las Finanzas Públicas, ejecutado por la OIT.", "es", "SO3", False),
     # the DWCP named in one sentence and the constituents' part in it in the next (with_previous_sentence);
     # two sentences apart they are not read together
@@ -772,6 +788,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The new DWCP covers 2024-2028. It has three priorities. It reflects the constituents' assessment of past cooperation.", "en", "CC-SD", False),
     ("El nuevo PTDP abarca 2024-2028. Refleja la evaluación de los mandantes sobre la cooperación anterior.", "es", "SO4", True),
     ("El proyecto fortalece la protección social de los trabajadores rurales, ejecutado por la OIT.", "es", "SO3", True),
+    # the unions' own activity, structures and congresses are the workers' organizations as subject (SO4);
+    # their activity as the ground for a dismissal is freedom of association, not SO4
+    ("El objetivo de la red es aportar la perspectiva sindical a los debates y mejorar la eficacia de las actividades sindicales.", "es", "SO4", True),
+    ("Hace tres meses realizamos nuestro 7.º Congreso Confederal.", "es", "SO4", True),
+    ("Le congrès confédéral a renouvelé les structures syndicales.", "fr", "SO4", True),
+    ("Trade union activities in the export processing zones grew after 2015.", "en", "SO4", True),
+    ("Fueron despedidos por sus actividades sindicales.", "es", "SO4", False),
+    ("Ils ont été licenciés en raison de leurs activités syndicales.", "fr", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
