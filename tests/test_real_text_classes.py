@@ -796,6 +796,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Trade union activities in the export processing zones grew after 2015.", "en", "SO4", True),
     ("Fueron despedidos por sus actividades sindicales.", "es", "SO4", False),
     ("Ils ont été licenciés en raison de leurs activités syndicales.", "fr", "SO4", False),
+    # the social partners in a DWCP's own opening sentence, however long the sentence (window 35);
+    # the DWCP building the constituents' capacities makes them recipients, not partners in it
+    ("The Decent Work Country Programme (DWCP) 2024-2028 for the Kingdom of Eswatini sets out the priorities identified by the ILO Country Office for South Africa, Botswana, Lesotho, Namibia and Eswatini with the employers' and workers' organizations.", "en", "SO4", True),
+    ("This project mirrors the Decent Work Country Programme (DWCP) aimed at promoting decent work, by building the technical and institutional capacities of the constituents.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
