@@ -800,6 +800,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # the DWCP building the constituents' capacities makes them recipients, not partners in it
     ("The Decent Work Country Programme (DWCP) 2024-2028 for the Kingdom of Eswatini sets out the priorities identified by the ILO Country Office for South Africa, Botswana, Lesotho, Namibia and Eswatini with the employers' and workers' organizations.", "en", "SO4", True),
     ("This project mirrors the Decent Work Country Programme (DWCP) aimed at promoting decent work, by building the technical and institutional capacities of the constituents.", "en", "SO4", False),
+    # the social partners' part in a DWCP, a Cooperation Framework or national planning is CC-SD as well as SO4
+    # (sd.planning mirrors so4.participation); activities for the constituents' benefit are no part taken
+    ("The report is offered to the Government and social partners for their consideration in deciding priorities in the next Decent Work Country Programme.", "en", "CC-SD", True),
+    ("The report is offered to the Government and social partners for their consideration in deciding priorities in the next Decent Work Country Programme.", "en", "SO4", True),
+    ("Le premier PPTD a permis de réaliser certaines activités en faveur des mandants.", "fr", "CC-SD", False),
+    ("El nuevo Marco de Cooperación recoge las prioridades de los interlocutores sociales.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
