@@ -806,6 +806,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The report is offered to the Government and social partners for their consideration in deciding priorities in the next Decent Work Country Programme.", "en", "SO4", True),
     ("Le premier PPTD a permis de réaliser certaines activités en faveur des mandants.", "fr", "CC-SD", False),
     ("El nuevo Marco de Cooperación recoge las prioridades de los interlocutores sociales.", "es", "CC-SD", True),
+    # the French and Spanish "capacity building" rules veto the same non-constituent beneficiaries as the English one
+    ("Un programme de renforcement des capacités du personnel des Nations Unies sera mis en œuvre.", "fr", "CAPDEV", False),
+    ("Se implementará un programa de fortalecimiento de capacidades del personal de las Naciones Unidas.", "es", "CAPDEV", False),
+    ("Cette initiative s'inscrit dans une démarche de renforcement des capacités locales.", "fr", "CAPDEV", False),
+    ("Le programme prévoit le renforcement des capacités de l'administration du travail.", "fr", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
