@@ -811,6 +811,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Se implementará un programa de fortalecimiento de capacidades del personal de las Naciones Unidas.", "es", "CAPDEV", False),
     ("Cette initiative s'inscrit dans une démarche de renforcement des capacités locales.", "fr", "CAPDEV", False),
     ("Le programme prévoit le renforcement des capacités de l'administration du travail.", "fr", "CAPDEV", True),
+    # international funds and programmes named after a topic are funders or partners, not the topic
+    ("The project is financed by the Green Climate Fund and the Global Environment Facility.", "en", "CC-ENV", False),
+    ("Le projet est mis en œuvre avec le Programme des Nations Unies pour l'environnement.", "fr", "CC-ENV", False),
+    ("El proyecto fue financiado por el Fondo para el Medio Ambiente Mundial (FMAM).", "es", "CC-ENV", False),
+    ("Le Fonds vert pour le climat finance l'adaptation au changement climatique.", "fr", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
