@@ -274,3 +274,15 @@ def test_shipped_packs_validate():
     res = CliRunner().invoke(main, ["rules", "validate"])
     assert res.exit_code == 0, res.output
     assert [line.split(":")[0] for line in res.output.splitlines()] == ["en", "fr", "es"]
+
+
+def test_a_regex_rule_keeps_its_co_occurrence_condition():
+    """`with_any` binds a regex rule as it binds a phrase rule: a regex match with no co-occurring
+    word in the window is no finding (it had been kept without a word)."""
+    from alignment.match import get_engine, match_texts
+    from alignment.packs import load_pack
+    engine = get_engine(load_pack("en"))
+    with_children = match_texts(engine, ["Many children perform hazardous agricultural work on cocoa farms."])
+    adults = match_texts(engine, ["Adults perform hazardous agricultural work on cocoa farms."])
+    assert [f.rule_id for f in with_children if f.category == "SO1"] == ["so1.cl.hazardous.split"]
+    assert not [f for f in adults if f.category == "SO1"]

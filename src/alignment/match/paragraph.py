@@ -114,6 +114,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     # with no trigger in the paragraph. Skipping those keeps each list's order.
     fired = {idx for idx, _, _ in by_kind.get("rule", ())}
     fired.update(idx for idx, _, _ in by_kind.get("pattern", ()))
+    fired.update(idx for idx, _, _, _ in rx_hits)  # a regex rule's co-occurrence and vetoes too
     withs: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("with", ()):
         if idx in fired:
@@ -121,7 +122,6 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     unless: dict[int, list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("unless", []):
         unless.setdefault(idx, []).append((start, end))
-    fired.update(idx for idx, _, _, _ in rx_hits)  # a veto applies to a regex match too
     vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("without", ()):
         if idx in fired:
@@ -160,6 +160,18 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             return spans
         return [(w0, w1) for w0, w1 in spans if not titles_cover.covers(tok_starts[w0], tok_ends[w1 - 1])]
 
+    def company(idx: int, start: int, end: int) -> list[tuple[int, int]]:
+        """The rule's co-occurring words within its window of the trigger (or, with
+        `with_previous_sentence`, anywhere in the sentence before). A co-occurring word must not be
+        the trigger itself (a with_any term that is also one of the rule's phrases must not satisfy
+        its own constraint)."""
+        rule = engine.rules[idx]
+        near = untitled([(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
+                         if (w0, w1) != (start, end) and min(abs(w0 - end), abs(start - w1)) <= rule.window])
+        if not near and rule.with_previous_sentence and sent_of(start) > 0:
+            near = untitled(withs.get((idx, sent_of(start) - 1), []))
+        return near
+
     for kind in ("rule", "pattern"):
         for idx, start, end in sorted(by_kind.get(kind, [])):
             rule = engine.rules[idx]
@@ -170,16 +182,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                     suppressed.append(Suppressed(rule.id, chars(start, end), why, info.index))
                 continue
             if rule.with_any:
-                # A co-occurring word must not be the trigger itself (a with_any term that is also
-                # one of the rule's phrases must not satisfy its own constraint).
-                near = untitled([(w0, w1) for w0, w1 in withs.get((idx, sent_of(start)), [])
-                                 if (w0, w1) != (start, end) and min(abs(w0 - end), abs(start - w1)) <= rule.window])
-                if not near and rule.with_previous_sentence and sent_of(start) > 0:
-                    near = untitled(withs.get((idx, sent_of(start) - 1), []))  # anywhere in the sentence before
+                near = company(idx, start, end)
                 if not near:
                     continue
-                w0, w1 = near[0]
-                also = [chars(w0, w1)]
+                also = [chars(*near[0])]
             raw.append((idx, start, end, "phrase" if kind == "rule" else "pattern", also))
     for idx, c0, c1, _ in rx_hits:
         span = doc.char_span(c0, c1, alignment_mode="expand")
@@ -189,7 +195,13 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 if suppressed is not None:
                     suppressed.append(Suppressed(engine.rules[idx].id, span.text, why, info.index))
                 continue
-            raw.append((idx, span.start, span.end, "regex", []))
+            also = []
+            if engine.rules[idx].with_any:
+                near = company(idx, span.start, span.end)
+                if not near:
+                    continue
+                also = [chars(*near[0])]
+            raw.append((idx, span.start, span.end, "regex", also))
     if fuzzy:
         raw.extend(fuzzy_matches(engine, doc, low, sents, {r[0] for r in raw}))
     findings: list[ctx.Located] = []
