@@ -816,6 +816,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le projet est mis en œuvre avec le Programme des Nations Unies pour l'environnement.", "fr", "CC-ENV", False),
     ("El proyecto fue financiado por el Fondo para el Medio Ambiente Mundial (FMAM).", "es", "CC-ENV", False),
     ("Le Fonds vert pour le climat finance l'adaptation au changement climatique.", "fr", "CC-ENV", True),
+    # child labour in French and Spanish as in English: hazardous work with a word between, children who work
+    ("De très nombreux enfants accomplissent des travaux agricoles dangereux.", "fr", "SO1", True),
+    ("Les ouvriers accomplissent des travaux agricoles dangereux.", "fr", "SO1", False),
+    ("Los niños realizan trabajos agrícolas peligrosos.", "es", "SO1", True),
+    ("Des enfants âgés de 5 à 14 ans travaillent dans les mines.", "fr", "SO1", True),
+    # the ratification of a Convention cited by its code, and support given to the social partners (fr/es)
+    ("Un pas vers la ratification de la C150 de l'OIT sur l'administration du travail.", "fr", "SO1", True),
+    ("Appuyer le Patronat pour réaliser une étude sur l'environnement des entreprises.", "fr", "CAPDEV", True),
+    ("Le programme a été adopté par le patronat et les syndicats, avec l'appui du BIT.", "fr", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
