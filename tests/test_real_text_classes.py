@@ -825,6 +825,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un pas vers la ratification de la C150 de l'OIT sur l'administration du travail.", "fr", "SO1", True),
     ("Appuyer le Patronat pour réaliser une étude sur l'environnement des entreprises.", "fr", "CAPDEV", True),
     ("Le programme a été adopté par le patronat et les syndicats, avec l'appui du BIT.", "fr", "CAPDEV", False),
+    # local authorities are government: "locales" alone vetoes nothing, only "capacités locales" (of no one named)
+    ("Le programme prévoit le renforcement des capacités des autorités locales en matière d'emploi.", "fr", "CAPDEV", True),
+    ("El programa prevé el fortalecimiento de capacidades de las autoridades locales en materia de empleo.", "es", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
