@@ -90,16 +90,35 @@ def to_uk(phrase: str) -> str:
     return " ".join(_word_uk(w) for w in phrase.split(" "))
 
 
+_DE = re.compile(r"(?<= )de(l?)(?= )")
+
+
+def _contractions(phrase: str) -> set[str]:
+    """Spanish "de" and "del" for one another, one place at a time: "condiciones de trabajo" is
+    also written "condiciones del trabajo", "mercado del trabajo" also "mercado de trabajo". A
+    form that does not exist simply never matches; in English and French phrases " del " does not
+    occur and " de " only becomes forms no text has."""
+    out = {phrase}
+    for m in _DE.finditer(phrase):
+        other = "de" if m.group(1) else "del"
+        out.add(phrase[:m.start()] + other + phrase[m.end():])
+    return out
+
+
 @lru_cache(maxsize=20000)
 def spelling_variants(phrase: str) -> frozenset[str]:
     """Every mix of British and American word forms (ILO prose itself mixes them:
-    "labour organization"), capped at 32 variants."""
-    if not phrase.isascii():
-        # Text extracted from PDFs often loses its accents ("proteccion social").
-        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
-        if bare != phrase:
-            return frozenset(_mixes(phrase) | _mixes(bare))
-    return frozenset(_mixes(phrase))
+    "labour organization"), capped at 32 variants; Spanish "de"/"del" for one another."""
+    forms = _contractions(phrase) if " de" in phrase else {phrase}
+    out: set[str] = set()
+    for form in forms:
+        out |= _mixes(form)
+        if not form.isascii():
+            # Text extracted from PDFs often loses its accents ("proteccion social").
+            bare = "".join(c for c in unicodedata.normalize("NFD", form) if not unicodedata.combining(c))
+            if bare != form:
+                out |= _mixes(bare)
+    return frozenset(out)
 
 
 def _mixes(phrase: str) -> set[str]:
