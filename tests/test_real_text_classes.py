@@ -828,6 +828,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # local authorities are government: "locales" alone vetoes nothing, only "capacités locales" (of no one named)
     ("Le programme prévoit le renforcement des capacités des autorités locales en matière d'emploi.", "fr", "CAPDEV", True),
     ("El programa prevé el fortalecimiento de capacidades de las autoridades locales en materia de empleo.", "es", "CAPDEV", True),
+    # Spanish wage vocabulary by the adjective ("tasas salariales", "reajuste salarial"); the pay gap stays SO1
+    ("La participación de los interlocutores sociales en el ajuste de las tasas salariales.", "es", "SO3", True),
+    ("El reajuste salarial anual se negocia en el consejo.", "es", "SO3", True),
+    ("La brecha salarial de género persiste.", "es", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
