@@ -832,6 +832,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La participación de los interlocutores sociales en el ajuste de las tasas salariales.", "es", "SO3", True),
     ("El reajuste salarial anual se negocia en el consejo.", "es", "SO3", True),
     ("La brecha salarial de género persiste.", "es", "SO3", False),
+    # forced labour in French with "à" as well as "de", in any gender
+    ("Des femmes et des enfants sont forcées à travailler dans les champs.", "fr", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
