@@ -834,6 +834,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La brecha salarial de género persiste.", "es", "SO3", False),
     # forced labour in French with "à" as well as "de", in any gender
     ("Des femmes et des enfants sont forcées à travailler dans les champs.", "fr", "SO1", True),
+    # the ILO's standard-setting procedure in its own words is CC-ILS (part 23, ILO institutional prose)
+    ("The Governing Body placed a standard-setting item on the agenda of the 103rd Session of the Conference.", "en", "CC-ILS", True),
+    ("The constituents took part in the first discussion of the proposed Recommendation.", "en", "CC-ILS", True),
+    ("The first discussion of the project budget took place in March.", "en", "CC-ILS", False),
+    ("La Recomendación sobre el desarrollo de los recursos humanos queda adoptada por 338 votos.", "es", "CC-ILS", True),
+    ("No era posible el control sin las memorias comunicadas por los gobiernos.", "es", "CC-ILS", True),
+    ("La Conférence a adopté la recommandation en deuxième discussion.", "fr", "CC-ILS", True),
+    ("Provista asistencia técnica para la elaboración de normas y estrategias de salud.", "es", "CC-ILS", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
