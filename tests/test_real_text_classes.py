@@ -842,6 +842,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("No era posible el control sin las memorias comunicadas por los gobiernos.", "es", "CC-ILS", True),
     ("La Conférence a adopté la recommandation en deuxième discussion.", "fr", "CC-ILS", True),
     ("Provista asistencia técnica para la elaboración de normas y estrategias de salud.", "es", "CC-ILS", False),
+    # the UN's Economic and Social Council and its bodies are not a national social dialogue council
+    ("The Permanent Forum on Indigenous Issues is an advisory body to the Economic and Social Council.", "en", "SO4", False),
+    ("The Economic and Social Council of Côte d'Ivoire gave its opinion on the labour code.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
