@@ -95,9 +95,10 @@ _DE = re.compile(r"(?<= )de(l?)(?= )")
 
 def _contractions(phrase: str) -> set[str]:
     """Spanish "de" and "del" for one another, one place at a time: "condiciones de trabajo" is
-    also written "condiciones del trabajo", "mercado del trabajo" also "mercado de trabajo". A
-    form that does not exist simply never matches; in English and French phrases " del " does not
-    occur and " de " only becomes forms no text has."""
+    also written "condiciones del trabajo", "mercado del trabajo" also "mercado de trabajo".
+    Spanish phrases only: in a French pack the extra forms' words ("chaines" of "chaines del
+    valeur") entered the pack's own lemma table and broke the accentless match of "chaines de
+    valeurs"."""
     out = {phrase}
     for m in _DE.finditer(phrase):
         other = "de" if m.group(1) else "del"
@@ -106,10 +107,10 @@ def _contractions(phrase: str) -> set[str]:
 
 
 @lru_cache(maxsize=20000)
-def spelling_variants(phrase: str) -> frozenset[str]:
+def spelling_variants(phrase: str, lang: str = "") -> frozenset[str]:
     """Every mix of British and American word forms (ILO prose itself mixes them:
-    "labour organization"), capped at 32 variants; Spanish "de"/"del" for one another."""
-    forms = _contractions(phrase) if " de" in phrase else {phrase}
+    "labour organization"), capped at 32 variants; in Spanish, "de"/"del" for one another."""
+    forms = _contractions(phrase) if lang == "es" and " de" in phrase else {phrase}
     out: set[str] = set()
     for form in forms:
         out |= _mixes(form)

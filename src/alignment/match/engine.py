@@ -176,7 +176,7 @@ def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str
                 return out
         except (KeyError, TypeError):
             pass
-    out = {(kind, idx): _split_forms(phrases) for kind, idx, phrases in phrase_lists}
+    out = {(kind, idx): _split_forms(phrases, pack.language) for kind, idx, phrases in phrase_lists}
     if pack.language in _OWN_WORDS_LANGS:
         out = {k: (_not_own_words(stripped, pack.language), plain) for k, (stripped, plain) in out.items()}
     lexicon.store_json("forms", pack.language, key, {f"{k}:{i}": list(v) for (k, i), v in out.items()})
@@ -205,10 +205,10 @@ def _variants_code() -> str:
     return hashlib.sha256(Path(variants.__file__).read_bytes()).hexdigest()[:12]
 
 
-def _split_forms(phrases: list[str]) -> tuple[list[str], list[str]]:
+def _split_forms(phrases: list[str], lang: str = "") -> tuple[list[str], list[str]]:
     """(accent-stripped forms matched as written, forms matched on lemmas) of a phrase list,
-    with British/American variants added."""
-    texts = sorted({unhyphen(v) for p in phrases for v in spelling_variants(p.lower())})
+    with British/American variants (and Spanish de/del) added."""
+    texts = sorted({unhyphen(v) for p in phrases for v in spelling_variants(p.lower(), lang)})
     accented = {unhyphen(p.lower()) for p in phrases if not p.isascii()}
     stripped = [t for t in texts if t.isascii() and any(_strip(a) == t for a in accented)]
     return stripped, [t for t in texts if t not in stripped]
