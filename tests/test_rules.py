@@ -304,3 +304,15 @@ def test_a_regex_rule_keeps_its_co_occurrence_condition():
     adults = match_texts(engine, ["Adults perform hazardous agricultural work on cocoa farms."])
     assert [f.rule_id for f in with_children if f.category == "SO1"] == ["so1.cl.hazardous.split"]
     assert not [f for f in adults if f.category == "SO1"]
+
+
+def test_a_co_occurring_word_inside_a_with_unless_phrase_is_no_cue():
+    """'membres' is a cue of the organizations' own membership, not inside 'États membres'."""
+    from alignment.match import get_engine, match_texts
+    from alignment.packs import load_pack
+    engine = get_engine(load_pack("fr"))
+    member_states = match_texts(engine, ["Les conclusions ont été adoptées par les gouvernements et les organisations "
+                                         "d'employeurs et de travailleurs des 185 États membres de l'OIT."])
+    members = match_texts(engine, ["Les organisations d'employeurs offrent de nouveaux services à leurs membres."])
+    assert not [f for f in member_states if f.category == "SO4"]
+    assert [f for f in members if f.category == "SO4"]

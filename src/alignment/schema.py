@@ -74,6 +74,9 @@ class MatchRule(_Strict):
     with_any: list[str] = Field(default_factory=list, description="Co-occurrence: another phrase "
                                 "that must occur in the same sentence within `window` tokens.")
     window: int = Field(default=12, ge=1, le=80)
+    with_unless: list[str] = Field(default_factory=list, description="Phrases inside which a "
+                                   "`with_any` word is no cue ('members' inside 'Member States', "
+                                   "'miembros' inside 'Estados miembros').")
     with_previous_sentence: bool = Field(default=False, description="Co-occurrence may also be in "
                                          "the sentence before the trigger's, anywhere in it (a DWCP "
                                          "named in one sentence, the constituents' part in it in "

@@ -74,6 +74,7 @@ def build(pack: Pack) -> Engine:
     phrase_lists = [("rule", i, r.phrases) for i, r in enumerate(content.rules) if r.phrases]
     phrase_lists += [("with", i, r.with_any) for i, r in enumerate(content.rules) if r.with_any]
     phrase_lists += [("unless", i, r.unless) for i, r in enumerate(content.rules) if r.unless]
+    phrase_lists += [("withunless", i, r.with_unless) for i, r in enumerate(content.rules) if r.with_unless]
     phrase_lists += [("without", i, r.without_any) for i, r in enumerate(content.rules) if r.without_any]
     phrase_lists += [("anchor", i, r.anchors) for i, r in enumerate(content.rules) if r.anchors]
     phrase_lists += [("ctx", j, c.phrases) for j, c in enumerate(content.context) if c.phrases]

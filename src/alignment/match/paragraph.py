@@ -122,6 +122,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     unless: dict[int, list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("unless", []):
         unless.setdefault(idx, []).append((start, end))
+    not_cues: dict[int, list[tuple[int, int]]] = {}
+    for idx, start, end in by_kind.get("withunless", ()):
+        if idx in fired:
+            not_cues.setdefault(idx, []).append((start, end))
     vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for idx, start, end in by_kind.get("without", ()):
         if idx in fired:
@@ -170,6 +174,9 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                          if (w0, w1) != (start, end) and min(abs(w0 - end), abs(start - w1)) <= rule.window])
         if not near and rule.with_previous_sentence and sent_of(start) > 0:
             near = untitled(withs.get((idx, sent_of(start) - 1), []))
+        inside = not_cues.get(idx)
+        if inside and near:  # a cue word within one of the rule's with_unless phrases is no cue
+            near = [(w0, w1) for w0, w1 in near if not any(w0 < b and a < w1 for a, b in inside)]
         return near
 
     for kind in ("rule", "pattern"):
