@@ -849,6 +849,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # own management); a country's climate policy is
     ("The Greening the ILO initiative works to improve the ILO's environmental performance by measuring its carbon footprint.", "en", "CC-ENV", False),
     ("The Government will reduce greenhouse gas emissions from the energy sector by 30 per cent.", "en", "CC-ENV", True),
+    # the employer members of an ILO committee are the Employers' group at work in the ILO, not employers'
+    # organizations as the subject (SO4)
+    ("La comisión estuvo compuesta por 201 miembros (87 miembros gubernamentales, 48 miembros empleadores y 66 miembros trabajadores).", "es", "SO4", False),
+    ("The Employer members stressed that supervision was impossible without the reports of governments.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
