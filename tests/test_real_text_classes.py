@@ -853,6 +853,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # organizations as the subject (SO4)
     ("La comisión estuvo compuesta por 201 miembros (87 miembros gubernamentales, 48 miembros empleadores y 66 miembros trabajadores).", "es", "SO4", False),
     ("The Employer members stressed that supervision was impossible without the reports of governments.", "en", "SO4", False),
+    # working-hour losses and workplace closures are the ILO's labour-market measures (SO2); pay per hour worked is not
+    ("93 per cent of the world's workers live in countries with some sort of workplace closure measures.", "en", "SO2", True),
+    ("Les pertes en heures travaillées au premier semestre 2020 ont augmenté.", "fr", "SO2", True),
+    ("Women earn 27 per cent less than men per hour worked.", "en", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
