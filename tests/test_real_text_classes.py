@@ -857,6 +857,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("93 per cent of the world's workers live in countries with some sort of workplace closure measures.", "en", "SO2", True),
     ("Les pertes en heures travaillées au premier semestre 2020 ont augmenté.", "fr", "SO2", True),
     ("Women earn 27 per cent less than men per hour worked.", "en", "SO2", False),
+    # forums and summits named after a topic are meetings, not the topic; a tripartite forum is a tripartite body
+    ("At the Asia Employment Forum in Beijing the ILO's members called for knowledge networking.", "en", "SO2", False),
+    ("The National Tripartite Forum adopted a social compact in 2015.", "en", "SO4", True),
+    ("El Foro de Empleo de Asia se celebró en Beijing en 2007.", "es", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
