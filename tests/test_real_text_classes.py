@@ -861,6 +861,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("At the Asia Employment Forum in Beijing the ILO's members called for knowledge networking.", "en", "SO2", False),
     ("The National Tripartite Forum adopted a social compact in 2015.", "en", "SO4", True),
     ("El Foro de Empleo de Asia se celebró en Beijing en 2007.", "es", "SO2", False),
+    # a climate of a meeting or of confidence is no environmental content
+    ("This positive and constructive climate made it possible to avoid the failure of earlier conferences.", "en", "CC-ENV", False),
+    ("Le climat constructif de la réunion a permis un accord.", "fr", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
