@@ -864,6 +864,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a climate of a meeting or of confidence is no environmental content
     ("This positive and constructive climate made it possible to avoid the failure of earlier conferences.", "en", "CC-ENV", False),
     ("Le climat constructif de la réunion a permis un accord.", "fr", "CC-ENV", False),
+    # the Committee of Experts named, or the Conference's agenda item on the application of Conventions, is the
+    # supervisory system (CC-ILS), not the application of standards in a country (SO1)
+    ("The Committee took as the basis for its work the report of the Committee of Experts on the Application of Conventions and Recommendations.", "en", "SO1", False),
+    ("The Committee took as the basis for its work the report of the Committee of Experts on the Application of Conventions and Recommendations.", "en", "CC-ILS", True),
+    ("The Government must ensure the application of the Convention in law and practice.", "en", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
