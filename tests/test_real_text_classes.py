@@ -869,6 +869,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The Committee took as the basis for its work the report of the Committee of Experts on the Application of Conventions and Recommendations.", "en", "SO1", False),
     ("The Committee took as the basis for its work the report of the Committee of Experts on the Application of Conventions and Recommendations.", "en", "CC-ILS", True),
     ("The Government must ensure the application of the Convention in law and practice.", "en", "SO1", True),
+    # formalization of enterprises and jobs is SO2; formalities, or measures "formalisées", are not
+    ("La plenaria es también el lugar donde se cumplen las tareas administrativas y otras formalidades de la Conferencia.", "es", "SO2", False),
+    ("Ces mesures ont ensuite été adaptées et formalisées en 2016 par une politique interne.", "fr", "SO2", False),
+    ("Appuyer la formalisation des entreprises et des travailleurs de l'économie informelle.", "fr", "SO2", True),
+    ("Apoyar la formalización de las mipymes.", "es", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
