@@ -874,6 +874,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Ces mesures ont ensuite été adaptées et formalisées en 2016 par une politique interne.", "fr", "SO2", False),
     ("Appuyer la formalisation des entreprises et des travailleurs de l'économie informelle.", "fr", "SO2", True),
     ("Apoyar la formalización de las mipymes.", "es", "SO2", True),
+    # an occupational hazard with the workers a few words further off (window 15)
+    ("Some groups of workers are more vulnerable than others because they suffer the effects of heat stress at lower temperatures.", "en", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
