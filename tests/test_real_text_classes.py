@@ -876,6 +876,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Apoyar la formalización de las mipymes.", "es", "SO2", True),
     # an occupational hazard with the workers a few words further off (window 15)
     ("Some groups of workers are more vulnerable than others because they suffer the effects of heat stress at lower temperatures.", "en", "SO3", True),
+    # governments, employers and workers named as a triad, meeting or contributing to a meeting, take part (CC-SD)
+    ("Los representantes de los gobiernos, los empleadores y los trabajadores de las Américas, reunidos en la Reunión Regional, adoptaron una declaración.", "es", "CC-SD", True),
+    ("Con la participación de 4.000 trabajadores, empleadores y representantes gubernamentales se inauguró la Conferencia.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
