@@ -879,6 +879,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # governments, employers and workers named as a triad, meeting or contributing to a meeting, take part (CC-SD)
     ("Los representantes de los gobiernos, los empleadores y los trabajadores de las Américas, reunidos en la Reunión Regional, adoptaron una declaración.", "es", "CC-SD", True),
     ("Con la participación de 4.000 trabajadores, empleadores y representantes gubernamentales se inauguró la Conferencia.", "es", "CC-SD", True),
+    # a disaster that "struck" is no strike, and a convention centre no Convention
+    ("The meeting was postponed following the earthquake and tsunami that struck Japan.", "en", "SO4", False),
+    ("Workers struck for higher wages in the garment sector.", "en", "SO4", True),
+    ("The Regional Meeting will be held at the Busan Exhibition and Convention Center with delegates from 29 countries.", "en", "CC-ILS", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
