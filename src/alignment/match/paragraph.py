@@ -179,20 +179,24 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
             near = [(w0, w1) for w0, w1 in near if not any(w0 < b and a < w1 for a, b in inside)]
         return near
 
+    def cue(idx: int, start: int, end: int) -> list[str] | None:
+        """The co-occurring word a match shows (`also`): [] for a rule without `with_any`, None
+        when the rule wants one and there is none (the match is no finding)."""
+        if not engine.rules[idx].with_any:
+            return []
+        near = company(idx, start, end)
+        return [chars(*near[0])] if near else None
+
     for kind in ("rule", "pattern"):
         for idx, start, end in sorted(by_kind.get(kind, [])):
-            rule = engine.rules[idx]
-            also: list[str] = []
             why = refused(idx, start, end)
             if why:
                 if suppressed is not None:
-                    suppressed.append(Suppressed(rule.id, chars(start, end), why, info.index))
+                    suppressed.append(Suppressed(engine.rules[idx].id, chars(start, end), why, info.index))
                 continue
-            if rule.with_any:
-                near = company(idx, start, end)
-                if not near:
-                    continue
-                also = [chars(*near[0])]
+            also = cue(idx, start, end)
+            if also is None:
+                continue
             raw.append((idx, start, end, "phrase" if kind == "rule" else "pattern", also))
     for idx, c0, c1, _ in rx_hits:
         span = doc.char_span(c0, c1, alignment_mode="expand")
@@ -202,12 +206,9 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
                 if suppressed is not None:
                     suppressed.append(Suppressed(engine.rules[idx].id, span.text, why, info.index))
                 continue
-            also = []
-            if engine.rules[idx].with_any:
-                near = company(idx, span.start, span.end)
-                if not near:
-                    continue
-                also = [chars(*near[0])]
+            also = cue(idx, span.start, span.end)
+            if also is None:
+                continue
             raw.append((idx, span.start, span.end, "regex", also))
     if fuzzy:
         raw.extend(fuzzy_matches(engine, doc, low, sents, {r[0] for r in raw}))
