@@ -218,6 +218,17 @@ def test_eval_errors_and_baseline(tmp_path):
     assert "FN SO2 x" in out and "baseline F1" in out
 
 
+def test_eval_reads_a_gold_file_saved_with_a_byte_order_mark_or_crlf(tmp_path):
+    """Editors on Windows save UTF-8 with a BOM and CRLF line ends: still one JSON object."""
+    gold = tmp_path / "g.jsonl"
+    lines = [json.dumps({"id": k, "text": "Social protection floors cover all older persons.", "labels": ["SO3"]})
+             for k in "ab"]
+    gold.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
+    result = CliRunner().invoke(main, ["eval", str(gold), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["categories"]["SO3"]["tp"] == 2
+
+
 def test_bad_gold_file(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text('{"id": "x", "text": "t", "labels": ["SO9"]}\n')

@@ -63,7 +63,7 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
     items, seen, refs = [], set(), {}
     halved = False
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             lines = fh.readlines()
     except FileNotFoundError:
         raise GoldFileError(path, "file not found") from None
