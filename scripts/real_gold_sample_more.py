@@ -2,7 +2,8 @@
 
 The tuning half had been read closely while the packs were tuned on it, so its figures (0.92)
 no longer predict the test half (0.81). This draws English sub-outputs that nobody has labelled
-yet, from the tuning countries only (the test half stays untouched), for two new blind
+yet, from the tuning countries (or, with `--split test`, from the test countries, to widen the
+test half), for two new blind
 labelling passes: half from rows where work is in view (the theme "work" or "social
 protection", the ILO among the agencies, or employers' / workers' organizations among the
 partners), half from all the other themes (the negatives), round robin over themes.
@@ -15,7 +16,10 @@ repository, the labellers' input (id, lang, text). Rows of every other committed
 out, so parts never overlap; an earlier part re-drawn after a later one exists therefore differs
 (re-draw only the newest part to check it). Committed: `more` (240 rows, seed 5122026, half
 with work in view) and `more2` (360 rows, seed 5122027, two thirds with work in view: SO1, SO4,
-CC-ILS and CC-SD have few positives).
+CC-ILS and CC-SD have few positives); at stop 31, `more3` (180 rows of the tuning countries, seed
+7122026, two thirds with work in view) and `more4` (`--split test`: 200 rows of the test
+countries, seed 7122027, two thirds with work in view), a first-contact measure of the engine on
+rows nobody had read; `more4` is only ever scored.
 """
 from __future__ import annotations
 
@@ -68,6 +72,8 @@ def main() -> None:
     ap.add_argument("--name", default="more")
     ap.add_argument("--seed", type=int, default=5122026)
     ap.add_argument("--work-share", type=float, default=0.5)
+    ap.add_argument("--split", choices=["tune", "test"], default="tune",
+                    help="the half whose countries the rows come from (a test part is only ever scored)")
     ap.add_argument("--labeller-input", default="/tmp/realgold/more/input.jsonl")
     args = ap.parse_args()
     done = set()
@@ -77,7 +83,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     work, other = defaultdict(list), defaultdict(list)
     for r in iter_rows(Path(args.realdata) / "uninfo-dev.jsonl.gz"):
-        if r["id"] in done or split_of(r["country"]) != "tune":
+        if r["id"] in done or split_of(r["country"]) != args.split:
             continue
         text = passage_text(r)
         if not 25 <= len(text) <= args.max_chars or detect_text(text) != "en":
@@ -94,7 +100,7 @@ def main() -> None:
     with out.open("w", encoding="utf-8") as fh:
         for r in chosen:
             fh.write(json.dumps({"id": f"uninfo-{r['id']}", "uninfo_id": r["id"], "country": r["country"],
-                                 "split": "tune", "lang": "en", "themes": themes_of(r),
+                                 "split": args.split, "lang": "en", "themes": themes_of(r),
                                  "sha256": text_hash(r["_text"])}) + "\n")
     lab = Path(args.labeller_input)
     lab.parent.mkdir(parents=True, exist_ok=True)
