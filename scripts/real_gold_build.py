@@ -26,7 +26,9 @@ LABELS = HERE / "labels"
 PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json"),
          ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json"),
-         ("sample-more2.jsonl", "more2-pass-a", "more2-pass-b", "adjudication-more2.json")]
+         ("sample-more2.jsonl", "more2-pass-a", "more2-pass-b", "adjudication-more2.json"),
+         ("sample-more3.jsonl", "more3-pass-a", "more3-pass-b", "adjudication-more3.json"),
+         ("sample-more4.jsonl", "more4-pass-a", "more4-pass-b", "adjudication-more4.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
