@@ -883,6 +883,18 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The meeting was postponed following the earthquake and tsunami that struck Japan.", "en", "SO4", False),
     ("Workers struck for higher wages in the garment sector.", "en", "SO4", True),
     ("The Regional Meeting will be held at the Busan Exhibition and Convention Center with delegates from 29 countries.", "en", "CC-ILS", False),
+    # the Office's own staff bodies and funds are the Organization's administration, not a country's unions or
+    # health insurance; a country's union or health insurance stays what it is
+    ("The Joint Negotiating Committee of the Office and the Staff Union met four times during the biennium.", "en", "SO4", False),
+    ("The Office and the Staff Union signed a collective agreement on the resolution of grievances.", "en", "SO4", False),
+    ("The Staff Health Insurance Fund covers officials and former officials and their dependants.", "en", "SO3", False),
+    ("The ILO Environmental Sustainability Policy commits the Office to reduce its carbon footprint from travel.", "en", "CC-ENV", False),
+    ("Le Syndicat du personnel a été consulté sur la politique de mobilité.", "fr", "CC-SD", False),
+    ("El Sindicato del Personal fue consultado sobre la política de movilidad.", "es", "CC-SD", False),
+    ("Staff Union representatives were consulted on the mobility policy.", "en", "CC-SD", False),
+    ("Trade union representatives were consulted on the labour code.", "en", "CC-SD", True),
+    ("The trade union of health workers signed a collective agreement with the hospital employers.", "en", "SO4", True),
+    ("National health insurance now covers informal workers.", "en", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
