@@ -895,6 +895,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Trade union representatives were consulted on the labour code.", "en", "CC-SD", True),
     ("The trade union of health workers signed a collective agreement with the hospital employers.", "en", "SO4", True),
     ("National health insurance now covers informal workers.", "en", "SO3", True),
+    # a school named in a government institution's capacity sentence (school feeding, school maintenance) does not
+    # make the institution a practitioner; teachers and pupils trained still do
+    ("Support national institutions to strengthen their capacity to design safety net programmes such as school feeding.", "en", "CAPDEV", True),
+    ("The Ministry of Education will have the capacity to plan school maintenance in every province.", "en", "CAPDEV", True),
+    ("Train teachers and pupils of 40 schools in the ministry's new curriculum.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
