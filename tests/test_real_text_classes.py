@@ -900,6 +900,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Support national institutions to strengthen their capacity to design safety net programmes such as school feeding.", "en", "CAPDEV", True),
     ("The Ministry of Education will have the capacity to plan school maintenance in every province.", "en", "CAPDEV", True),
     ("Train teachers and pupils of 40 schools in the ministry's new curriculum.", "en", "CAPDEV", False),
+    # capacity in the passive ("capacity is increased") and strengthening institutions are capacity development,
+    # in French and Spanish as in English; the capacities of farmers still are not
+    ("Capacity is increased to incorporate nutrition indexes into national statistics.", "en", "CAPDEV", True),
+    ("Improve governance of OSH through new policies, programmes and strengthened institutions.", "en", "CAPDEV", True),
+    ("Les capacités sont renforcées pour intégrer les indicateurs dans les statistiques nationales.", "fr", "CAPDEV", True),
+    ("Fortalecimiento de las instituciones encargadas de la inspección del trabajo.", "es", "CAPDEV", True),
+    ("Renforcement des institutions démocratiques et de l'État de droit.", "fr", "CAPDEV", False),
+    ("Capacity is increased among farmers to adopt drought-resistant seeds.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
