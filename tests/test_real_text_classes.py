@@ -908,6 +908,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Fortalecimiento de las instituciones encargadas de la inspección del trabajo.", "es", "CAPDEV", True),
     ("Renforcement des institutions démocratiques et de l'État de droit.", "fr", "CAPDEV", False),
     ("Capacity is increased among farmers to adopt drought-resistant seeds.", "en", "CAPDEV", False),
+    # knowledge built in national partners or officials is their capacity, in each language
+    ("Enhance knowledge of national partners on social security standards.", "en", "CAPDEV", True),
+    ("Renforcer les connaissances des fonctionnaires du ministère sur les normes du travail.", "fr", "CAPDEV", True),
+    ("Fortalecer los conocimientos de los funcionarios públicos sobre las normas del trabajo.", "es", "CAPDEV", True),
+    ("Enhance knowledge of young people on their rights at work.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
