@@ -913,6 +913,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Renforcer les connaissances des fonctionnaires du ministère sur les normes du travail.", "fr", "CAPDEV", True),
     ("Fortalecer los conocimientos de los funcionarios públicos sobre las normas del trabajo.", "es", "CAPDEV", True),
     ("Enhance knowledge of young people on their rights at work.", "en", "CAPDEV", False),
+    # the capacity "of" levels of government or their actors, as "national capacity" is the Government's
+    ("Technical support to strengthen capacities of central and local level on gender-responsive budgeting.", "en", "CAPDEV", True),
+    ("Strengthen the capacity of federal, state and local authorities to manage social protection programmes.", "en", "CAPDEV", True),
+    ("Strengthen the capacity of local farmers to market their produce.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
