@@ -917,6 +917,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Technical support to strengthen capacities of central and local level on gender-responsive budgeting.", "en", "CAPDEV", True),
     ("Strengthen the capacity of federal, state and local authorities to manage social protection programmes.", "en", "CAPDEV", True),
     ("Strengthen the capacity of local farmers to market their produce.", "en", "CAPDEV", False),
+    # the ability or capacity of the labour ministry itself is the labour administration (SO4)
+    ("Ability of Ministry of Labour to enhance working conditions is improved, in particular on OSH.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
