@@ -919,6 +919,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Strengthen the capacity of local farmers to market their produce.", "en", "CAPDEV", False),
     # the ability or capacity of the labour ministry itself is the labour administration (SO4)
     ("Ability of Ministry of Labour to enhance working conditions is improved, in particular on OSH.", "en", "SO4", True),
+    # governments, employers and workers brought together or sent as delegates take part in the meeting (CC-SD);
+    # unions gathering their own members do not
+    ("Worker, employer and government delegates from 40 countries attended the meeting.", "en", "CC-SD", True),
+    ("The meeting brought together representatives of governments, employers' and workers' organizations from 20 countries.", "en", "CC-SD", True),
+    ("Trade unions brought together their members to discuss the new strategy.", "en", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
