@@ -924,6 +924,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Worker, employer and government delegates from 40 countries attended the meeting.", "en", "CC-SD", True),
     ("The meeting brought together representatives of governments, employers' and workers' organizations from 20 countries.", "en", "CC-SD", True),
     ("Trade unions brought together their members to discuss the new strategy.", "en", "CC-SD", False),
+    # a value chain is employment content with its workers, producers, enterprises or markets in view; as the
+    # path of a commodity (food loss, investment analysis) it is not
+    ("Strengthen the rice value chain to raise the incomes of smallholder farmers.", "en", "SO2", True),
+    ("Exploring bottlenecks along the value chain in reducing food loss and waste in perishable commodities.", "en", "SO2", False),
+    ("Digitalisation des chaînes de valeur porteuses.", "fr", "SO2", True),
+    ("Estudio de la cadena de valor para reducir las pérdidas de alimentos.", "es", "SO2", False),
+    ("Fortalecer la cadena de valor del café para mejorar los ingresos de los productores.", "es", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
