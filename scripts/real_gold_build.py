@@ -28,7 +28,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json"),
          ("sample-more2.jsonl", "more2-pass-a", "more2-pass-b", "adjudication-more2.json"),
          ("sample-more3.jsonl", "more3-pass-a", "more3-pass-b", "adjudication-more3.json"),
-         ("sample-more4.jsonl", "more4-pass-a", "more4-pass-b", "adjudication-more4.json")]
+         ("sample-more4.jsonl", "more4-pass-a", "more4-pass-b", "adjudication-more4.json"),
+         ("sample-more5.jsonl", "more5-pass-a", "more5-pass-b", "adjudication-more5.json"),
+         ("sample-more6.jsonl", "more6-pass-a", "more6-pass-b", "adjudication-more6.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
