@@ -931,6 +931,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Digitalisation des chaînes de valeur porteuses.", "fr", "SO2", True),
     ("Estudio de la cadena de valor para reducir las pérdidas de alimentos.", "es", "SO2", False),
     ("Fortalecer la cadena de valor del café para mejorar los ingresos de los productores.", "es", "SO2", True),
+    # water resources managed sustainably or by river basin, and climate change written "CC", are environmental content
+    ("Supporting the sustainable use of water resources through integrated water management.", "en", "CC-ENV", True),
+    ("Enhancing water security and livelihoods in the transboundary river basin.", "en", "CC-ENV", True),
+    ("Trainings and workshops on CC adaptation and its integration into local planning.", "en", "CC-ENV", True),
+    ("Gestion durable des ressources en eau dans le bassin versant du fleuve.", "fr", "CC-ENV", True),
+    ("Manejo de cuencas hidrográficas con participación de las comunidades.", "es", "CC-ENV", True),
+    ("Develop a tourism road map with niche foci, e.g. nature-based, wellness and cultural tourism.", "en", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
