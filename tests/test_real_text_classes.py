@@ -938,6 +938,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Gestion durable des ressources en eau dans le bassin versant du fleuve.", "fr", "CC-ENV", True),
     ("Manejo de cuencas hidrográficas con participación de las comunidades.", "es", "CC-ENV", True),
     ("Develop a tourism road map with niche foci, e.g. nature-based, wellness and cultural tourism.", "en", "CC-ENV", False),
+    # protecting workers is labour protection (SO3), in each language; protection against reprisals is a right (SO1)
+    ("Promote decent work and protect male and female workers in diverse forms of work arrangement.", "en", "SO3", True),
+    ("Protecting workers from COVID-19 related health risks in the workplace.", "en", "SO3", True),
+    ("Renforcer les capacités pour protéger les travailleurs dans toutes les formes d'emploi.", "fr", "SO3", True),
+    ("Fortalecer la protección de los trabajadores en las plataformas digitales.", "es", "SO3", True),
+    ("El Gobierno debe garantizar la protección de los trabajadores contra posibles represalias.", "es", "SO3", False),
+    # the tripartite constituents capacitated or empowered are strengthened themselves (SO4)
+    ("Tripartite constituents at national and local levels have capacitated on ratification of Convention No. 190.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
