@@ -946,6 +946,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El Gobierno debe garantizar la protección de los trabajadores contra posibles represalias.", "es", "SO3", False),
     # the tripartite constituents capacitated or empowered are strengthened themselves (SO4)
     ("Tripartite constituents at national and local levels have capacitated on ratification of Convention No. 190.", "en", "SO4", True),
+    # decent work generated or created is job creation, and decent work in the rural economy is rural employment
+    ("An innovation fund to generate decent work linked to new technologies.", "en", "SO2", True),
+    ("Promote decent work in the rural economy.", "en", "SO2", True),
+    ("A strong rural economy that contributes to national prosperity.", "en", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
