@@ -950,6 +950,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("An innovation fund to generate decent work linked to new technologies.", "en", "SO2", True),
     ("Promote decent work in the rural economy.", "en", "SO2", True),
     ("A strong rural economy that contributes to national prosperity.", "en", "SO2", False),
+    # support to a body to generate, analyse or use data builds its statistical capacity; support to review a policy does not
+    ("Provide technical and financial support to MDAs to generate, analyse and use gender related data and statistics.", "en", "CAPDEV", True),
+    ("Provide technical and financial support to Government and social partners to review the National Employment Policy.", "en", "CAPDEV", False),
+    ("Apoyo técnico a los ministerios sectoriales para analizar y utilizar datos desagregados por sexo.", "es", "CAPDEV", True),
+    ("Appui technique aux ministères sectoriels pour analyser et utiliser les données ventilées par sexe.", "fr", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
