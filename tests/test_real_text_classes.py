@@ -955,6 +955,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Provide technical and financial support to Government and social partners to review the National Employment Policy.", "en", "CAPDEV", False),
     ("Apoyo técnico a los ministerios sectoriales para analizar y utilizar datos desagregados por sexo.", "es", "CAPDEV", True),
     ("Appui technique aux ministères sectoriels pour analyser et utiliser les données ventilées par sexe.", "fr", "CAPDEV", True),
+    # representatives of governments, employers and workers at a conference, or workers' and employers' groups in a
+    # negotiation or a disagreement, take part (CC-SD); the ILO described as bringing them together in general does not
+    ("More than 5000 representatives from Governments, Employers' and Workers' organizations came to Geneva for the Conference.", "en", "CC-SD", True),
+    ("La commission fait l'objet d'un fort désaccord entre employeurs et travailleurs.", "fr", "CC-SD", True),
+    ("Cuando el Grupo de los Trabajadores se unió al proceso de negociación de la Declaración, pidió un seguimiento eficaz.", "es", "CC-SD", True),
+    ("La Organización reúne a gobiernos, empleadores y trabajadores de 187 Estados miembros.", "es", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
