@@ -961,6 +961,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La commission fait l'objet d'un fort désaccord entre employeurs et travailleurs.", "fr", "CC-SD", True),
     ("Cuando el Grupo de los Trabajadores se unió al proceso de negociación de la Declaración, pidió un seguimiento eficaz.", "es", "CC-SD", True),
     ("La Organización reúne a gobiernos, empleadores y trabajadores de 187 Estados miembros.", "es", "CC-SD", False),
+    # the economic, social and environmental dimensions of sustainable development are a formula, not environmental content
+    ("The events advocate a greater balance among the economic, social, and environmental dimensions of sustainable development.", "en", "CC-ENV", False),
+    ("Un equilibrio entre las dimensiones económica, social y ambiental del desarrollo sostenible.", "es", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
