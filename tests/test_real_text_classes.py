@@ -964,6 +964,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # the economic, social and environmental dimensions of sustainable development are a formula, not environmental content
     ("The events advocate a greater balance among the economic, social, and environmental dimensions of sustainable development.", "en", "CC-ENV", False),
     ("Un equilibrio entre las dimensiones económica, social y ambiental del desarrollo sostenible.", "es", "CC-ENV", False),
+    # world and regional conferences named after a topic are the meeting's name (as forums and summits are); the
+    # International Labour Conference is not such a name, and the topic outside the name still counts
+    ("The strategy runs from the Global Conference on Child Labour in Brazil to the next one in Argentina.", "en", "SO1", False),
+    ("La Conférence mondiale sur le travail des enfants se tiendra à Durban.", "fr", "SO1", False),
+    ("Le Forum mondial sur le travail des enfants se tiendra à Durban.", "fr", "SO1", False),
+    ("La Conferencia Mundial sobre Trabajo Infantil se celebró en Durban.", "es", "SO1", False),
+    ("Child labour fell by 10 million, the Global Conference on Child Labour heard.", "en", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
