@@ -971,6 +971,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le Forum mondial sur le travail des enfants se tiendra à Durban.", "fr", "SO1", False),
     ("La Conferencia Mundial sobre Trabajo Infantil se celebró en Durban.", "es", "SO1", False),
     ("Child labour fell by 10 million, the Global Conference on Child Labour heard.", "en", "SO1", True),
+    # "in the course of employment" dates an accident or an illness; it is no employment content
+    ("Compensation for injury or illness sustained by an official in the course of his or her employment.", "en", "SO2", False),
+    ("Las indemnizaciones por accidente o enfermedad sobrevenidos a un funcionario en el curso de su empleo.", "es", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
