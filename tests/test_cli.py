@@ -229,6 +229,26 @@ def test_eval_reads_a_gold_file_saved_with_a_byte_order_mark_or_crlf(tmp_path):
     assert json.loads(result.stdout)["categories"]["SO3"]["tp"] == 2
 
 
+def test_eval_several_gold_files_print_one_json_object(tmp_path):
+    """`alignment eval corpora/gold/{en,fr,es}.jsonl --json` (a shell brace, several paths) prints one JSON
+    object: the passages pooled, each file's own figures under 'files'; --format json is --json."""
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "a1", "text": "Social protection floors cover all older persons.",
+                                 "labels": ["SO3"]}) + "\n")
+    second.write_text(json.dumps({"id": "b1", "text": "Les syndicats ont été consultés sur le code du travail.",
+                                  "lang": "fr", "labels": ["CC-ILS"]}) + "\n")
+    result = CliRunner().invoke(main, ["eval", str(first), str(second), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["items"] == 2 and set(data["files"]) == {str(first), str(second)}
+    assert data["files"][str(first)]["items"] == 1 and data["files"][str(first)]["macro"]["f1"] == 1.0
+    assert data["files"][str(second)]["macro"]["f1"] < 1.0
+    same = CliRunner().invoke(main, ["eval", str(first), "--format", "json"])
+    assert json.loads(same.stdout) == json.loads(CliRunner().invoke(main, ["eval", str(first), "--json"]).stdout)
+    missing = CliRunner().invoke(main, ["eval", str(first), str(tmp_path / "nowhere.jsonl"), "--json"])
+    assert missing.exit_code == 2 and "nowhere.jsonl" in missing.output and "Traceback" not in missing.output
+
+
 def test_bad_gold_file(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text('{"id": "x", "text": "t", "labels": ["SO9"]}\n')

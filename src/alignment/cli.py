@@ -111,8 +111,11 @@ def explain(text, language, rules_dirs, as_json):
 
 
 @main.command(name="eval")
-@click.argument("path")
-@click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format.")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format (one object, "
+              "for several gold files too: their passages pooled, each file's figures under 'files').")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format; json is the same as --json.")
 @click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative "
               "(gold file).")
 @click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms "
@@ -125,10 +128,15 @@ def explain(text, language, rules_dirs, as_json):
               "$ALIGNMENT_REALDATA.")
 @rules_option
 @handle_errors
-def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
-    """Measure the rules on a gold file (JSON Lines) or, with --documents, on the corpus."""
+def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
+    """Measure the rules on one or more gold files (JSON Lines; several are scored as one pooled set, each
+    file's figures given too) or, with --documents, on the corpus."""
     from . import evaluate
 
+    as_json = as_json or fmt == "json"
+    if documents and len(paths) > 1:
+        raise click.UsageError("--documents takes one folder")
+    path = paths[0]
     if documents:
         gold_only = [name for name, given in (("--errors", show_errors), ("--baseline", baseline),
                                               ("--split", split), ("--lang", only_lang), ("--texts", texts)) if given]
@@ -140,15 +148,28 @@ def eval_cmd(path, as_json, show_errors, baseline, documents, split, only_lang, 
         if result["failed"]:
             sys.exit(1)
         return
-    if os.path.isdir(path):
-        raise AlignmentError(path, "is a directory: give a gold .jsonl file, or add --documents")
+    for one in paths:
+        if os.path.isdir(one):
+            raise AlignmentError(one, "is a directory: give a gold .jsonl file, or add --documents")
     notes: list[str] = []
-    items = evaluate.read_gold(path, split=split, lang=only_lang, texts=texts, notes=notes)
+    files: list[tuple[str, list]] = []
+    for one in paths:
+        found: list[str] = []
+        files.append((one, evaluate.read_gold(one, split=split, lang=only_lang, texts=texts, notes=found)))
+        notes += [f"{one}: {note}" for note in found] if len(paths) > 1 else found
     if not as_json:  # with --json the notes go into the object: stdout and stderr stay apart or not
         for note in notes:
-            click.echo(f"alignment: {path}: warning: {note}", err=True)
+            click.echo(f"alignment: {path if len(paths) == 1 else 'eval'}: warning: {note}", err=True)
+    items = [item for _, part in files for item in part]
     preds = evaluate.predict(items, tuple(rules_dirs))
     result = evaluate.score(preds)
+    if len(paths) > 1:
+        result["files"], at = {}, 0
+        for one, part in files:
+            own = evaluate.score(preds[at:at + len(part)])
+            result["files"][one] = {"items": own["items"], "macro": own["macro"], "micro": own["micro"]}
+            at += len(part)
+        path = ", ".join(paths)
     if notes:
         result["notes"] = notes
     if as_json and not (show_errors or baseline):
@@ -177,6 +198,8 @@ def render_eval(path: str, r: dict) -> str:
         base = r.get("baseline", {}).get(k)
         lines.append(f"{k:9} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}"
                      + (f"{'':30}   {base['f1']:6.3f}" if base else ""))
+    for name, f in r.get("files", {}).items():
+        lines.append(f"{name}: {f['items']} passages, macro F1 {f['macro']['f1']:.3f}, micro F1 {f['micro']['f1']:.3f}")
     for e in r.get("errors", []):
         detail = "; ".join(e["rules"]) if e["kind"] == "FP" else e["why"]
         lines.append(f"\n{e['kind']} {e['category']} {e['id']}: {e['text'][:300]}\n    {detail}")
