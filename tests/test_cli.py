@@ -245,6 +245,12 @@ def test_eval_several_gold_files_print_one_json_object(tmp_path):
     assert data["files"][str(second)]["macro"]["f1"] < 1.0
     same = CliRunner().invoke(main, ["eval", str(first), "--format", "json"])
     assert json.loads(same.stdout) == json.loads(CliRunner().invoke(main, ["eval", str(first), "--json"]).stdout)
+    folder = CliRunner().invoke(main, ["eval", str(tmp_path), "--json"])  # a folder: the gold files inside it
+    assert json.loads(folder.stdout)["items"] == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = CliRunner().invoke(main, ["eval", str(empty)])
+    assert nothing.exit_code == 2 and "no .jsonl gold file" in nothing.output
     missing = CliRunner().invoke(main, ["eval", str(first), str(tmp_path / "nowhere.jsonl"), "--json"])
     assert missing.exit_code == 2 and "nowhere.jsonl" in missing.output and "Traceback" not in missing.output
 

@@ -148,9 +148,17 @@ def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_
         if result["failed"]:
             sys.exit(1)
         return
-    for one in paths:
+    expanded = []
+    for one in paths:  # a folder stands for the gold files directly inside it (corpora/gold: en, fr, es)
         if os.path.isdir(one):
-            raise AlignmentError(one, "is a directory: give a gold .jsonl file, or add --documents")
+            inside = sorted(os.path.join(one, f) for f in os.listdir(one) if f.endswith(".jsonl"))
+            if not inside:
+                raise AlignmentError(one, "is a directory with no .jsonl gold file: give a gold file, or add --documents")
+            expanded += inside
+        else:
+            expanded.append(one)
+    paths = tuple(expanded)
+    path = paths[0]
     notes: list[str] = []
     files: list[tuple[str, list]] = []
     for one in paths:
