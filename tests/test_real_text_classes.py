@@ -974,6 +974,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "in the course of employment" dates an accident or an illness; it is no employment content
     ("Compensation for injury or illness sustained by an official in the course of his or her employment.", "en", "SO2", False),
     ("Las indemnizaciones por accidente o enfermedad sobrevenidos a un funcionario en el curso de su empleo.", "es", "SO2", False),
+    # the economy's growth, recovery and commodity dependence, and wages, are SDG 8 (8.1, 8.2, 8.5) in each language
+    ("The world economy continues to grow at a disappointing pace.", "en", "SDG-8", True),
+    ("All regions have recovered the pre-pandemic level of economic activity.", "en", "SDG-8", True),
+    ("Ces conclusions sur la croissance salariale s'appuient sur les données de 136 pays.", "fr", "SDG-8", True),
+    ("Se estima que la economía mundial ha crecido un 3,1 por ciento en 2015.", "es", "SDG-8", True),
+    ("The ministry spends 3 per cent of its budget on school meals.", "en", "SDG-8", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
