@@ -30,7 +30,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more3.jsonl", "more3-pass-a", "more3-pass-b", "adjudication-more3.json"),
          ("sample-more4.jsonl", "more4-pass-a", "more4-pass-b", "adjudication-more4.json"),
          ("sample-more5.jsonl", "more5-pass-a", "more5-pass-b", "adjudication-more5.json"),
-         ("sample-more6.jsonl", "more6-pass-a", "more6-pass-b", "adjudication-more6.json")]
+         ("sample-more6.jsonl", "more6-pass-a", "more6-pass-b", "adjudication-more6.json"),
+         ("sample-more7.jsonl", "more7-pass-a", "more7-pass-b", "adjudication-more7.json"),
+         ("sample-more8.jsonl", "more8-pass-a", "more8-pass-b", "adjudication-more8.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
