@@ -980,6 +980,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Ces conclusions sur la croissance salariale s'appuient sur les données de 136 pays.", "fr", "SDG-8", True),
     ("Se estima que la economía mundial ha crecido un 3,1 por ciento en 2015.", "es", "SDG-8", True),
     ("The ministry spends 3 per cent of its budget on school meals.", "en", "SDG-8", False),
+    # emissions written as GHG or CO2, protected areas, ecotourism, adaptation plans and eco-industrial parks are
+    # environmental content; pesticides as a hazard to working children are not
+    ("Facilitate the reduction of GHG/CO2 through innovative technologies in construction.", "en", "CC-ENV", True),
+    ("Strengthen the policy framework for the creation and management of protected marine areas.", "en", "CC-ENV", True),
+    ("Development of the National Sectoral Adaptation Plan on risk management.", "en", "CC-ENV", True),
+    ("Children on cotton farms are exposed to pesticides.", "en", "CC-ENV", False),
+    ("Appui à la création d'une entreprise d'écotourisme dans la réserve.", "fr", "CC-ENV", True),
+    ("Apoyo a la elaboración del plan nacional de adaptación.", "es", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
