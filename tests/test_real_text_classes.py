@@ -988,6 +988,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Children on cotton farms are exposed to pesticides.", "en", "CC-ENV", False),
     ("Appui à la création d'une entreprise d'écotourisme dans la réserve.", "fr", "CC-ENV", True),
     ("Apoyo a la elaboración del plan nacional de adaptación.", "es", "CC-ENV", True),
+    # workers of a group organizing themselves are workers' organizations in the making (SO4); a wage subsidy is an
+    # active labour market measure, not wages (SO3)
+    ("Encourage domestic workers to form networks and associations to defend their rights.", "en", "SO4", True),
+    ("Informal workers take measures towards organization and a collective voice.", "en", "SO4", True),
+    ("Les travailleuses domestiques sont encouragées à s'organiser en associations.", "fr", "SO4", True),
+    ("Las trabajadoras del hogar se organizan para tener una voz colectiva.", "es", "SO4", True),
+    ("Migrant workers are targeted by organized crime networks.", "en", "SO4", False),
+    ("Wage subsidy and on-the-job training for repatriated persons.", "en", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
