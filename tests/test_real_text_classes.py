@@ -996,6 +996,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Las trabajadoras del hogar se organizan para tener una voz colectiva.", "es", "SO4", True),
     ("Migrant workers are targeted by organized crime networks.", "en", "SO4", False),
     ("Wage subsidy and on-the-job training for repatriated persons.", "en", "SO3", False),
+    # a workforce of service professionals (health, social service) trained is not a constituent's capacity
+    ("Capacity building trainings of the social service workforce.", "en", "CAPDEV", False),
+    ("Strengthen capacity for health workforce on vaccine production.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
