@@ -999,6 +999,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a workforce of service professionals (health, social service) trained is not a constituent's capacity
     ("Capacity building trainings of the social service workforce.", "en", "CAPDEV", False),
     ("Strengthen capacity for health workforce on vaccine production.", "en", "CAPDEV", False),
+    # heat stress is occupational safety with workers or work in view, in French and Spanish as in English
+    ("Le stress thermique fait référence à une chaleur supérieure à ce que le corps peut tolérer.", "fr", "SO3", False),
+    ("Le stress thermique touche surtout les travailleurs agricoles.", "fr", "SO3", True),
+    ("Ocho de los 10 países más afectados por el estrés térmico laboral están en Asia.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
