@@ -1003,6 +1003,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le stress thermique fait référence à une chaleur supérieure à ce que le corps peut tolérer.", "fr", "SO3", False),
     ("Le stress thermique touche surtout les travailleurs agricoles.", "fr", "SO3", True),
     ("Ocho de los 10 países más afectados por el estrés térmico laboral están en Asia.", "es", "SO3", True),
+    # a flagship report named after a topic is a publication's name; what it finds still counts
+    ("Since the previous edition of the Global Wage Report was published, humanity faced several crises.", "en", "SO3", False),
+    ("The Global Wage Report finds that real wages fell in 2022 while minimum wages were adjusted.", "en", "SO3", True),
+    ("El Informe Mundial sobre Salarios se publicó en noviembre.", "es", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
