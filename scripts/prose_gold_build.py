@@ -42,6 +42,18 @@ def parts() -> list[tuple[str, str, str, str]]:
     return [files for _, files in sorted(found)]
 
 
+def write_outputs(folder: Path, labelled: list[dict], agreement: dict, join: str | None, joined: list[dict]) -> None:
+    """labels.jsonl and agreement.json in `folder`; with `join`, the rows with their text there."""
+    def jsonl(path, rows) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    jsonl(folder / "labels.jsonl", labelled)
+    (folder / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
+    if join:
+        jsonl(join, joined)
+
+
 def half(url: str) -> str:
     return "tune" if hashlib.sha256(url.encode()).digest()[0] % 2 == 0 else "test"
 
@@ -101,14 +113,7 @@ def main() -> None:
         labelled.append(row)
         if "text" in p:
             joined.append({**row, "text": p["text"]})
-    with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
-        for row in labelled:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (HERE / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
-    if args.join:
-        with open(args.join, "w", encoding="utf-8") as fh:
-            for row in joined:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_outputs(HERE, labelled, agreement, args.join, joined)
     tune = sum(r["split"] == "tune" for r in labelled)
     print(f"{len(labelled)} passages ({tune} tune, {len(labelled) - tune} test); pooled kappa {agreement['pooled_kappa']}")
     if unjoined:

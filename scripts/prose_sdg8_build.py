@@ -23,7 +23,7 @@ import json
 import os
 from pathlib import Path
 
-from prose_gold_build import HERE as PROSE, half
+from prose_gold_build import HERE as PROSE, half, write_outputs
 from real_gold_build import kappa, load_file as lines
 
 HERE = PROSE / "sdg8"
@@ -62,14 +62,7 @@ def main() -> None:
                  "pass_a": sum(pass_a.values()), "pass_b": sum(pass_b.values()),
                  "disagreements": sum(pass_a[i] != pass_b[i] for i in ids),
                  "final_yes": sum(bool(r["labels"]) for r in rows)}
-    with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (HERE / "agreement.json").write_text(json.dumps(agreement, indent=1) + "\n")
-    if args.join:
-        with open(args.join, "w", encoding="utf-8") as fh:
-            for row in joined:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_outputs(HERE, rows, agreement, args.join, joined)
     print(json.dumps(agreement), f"joined {len(joined)}" if args.join else "")
 
 
