@@ -148,16 +148,7 @@ def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_
         if result["failed"]:
             sys.exit(1)
         return
-    expanded = []
-    for one in paths:  # a folder stands for the gold files directly inside it (corpora/gold: en, fr, es)
-        if os.path.isdir(one):
-            inside = sorted(os.path.join(one, f) for f in os.listdir(one) if f.endswith(".jsonl"))
-            if not inside:
-                raise AlignmentError(one, "is a directory with no .jsonl gold file: give a gold file, or add --documents")
-            expanded += inside
-        else:
-            expanded.append(one)
-    paths = tuple(expanded)
+    paths = _gold_files(paths)
     path = paths[0]
     notes: list[str] = []
     files: list[tuple[str, list]] = []
@@ -191,6 +182,20 @@ def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_
         click.echo(json.dumps(result))
         return
     click.echo(render_eval(path, result))
+
+
+def _gold_files(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """The gold files named: a folder stands for the .jsonl files directly inside it (corpora/gold: en, fr, es)."""
+    found: list[str] = []
+    for one in paths:
+        if not os.path.isdir(one):
+            found.append(one)
+            continue
+        inside = sorted(os.path.join(one, f) for f in os.listdir(one) if f.endswith(".jsonl"))
+        if not inside:
+            raise AlignmentError(one, "is a directory with no .jsonl gold file: give a gold file, or add --documents")
+        found += inside
+    return tuple(found)
 
 
 def render_eval(path: str, r: dict) -> str:
