@@ -1007,6 +1007,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Since the previous edition of the Global Wage Report was published, humanity faced several crises.", "en", "SO3", False),
     ("The Global Wage Report finds that real wages fell in 2022 while minimum wages were adjusted.", "en", "SO3", True),
     ("El Informe Mundial sobre Salarios se publicó en noviembre.", "es", "SO3", False),
+    # a capacity assessment (of implementing partners, digital literacy, a city's resilience) is no capacity
+    # development of constituents; a training or capacity needs assessment of them still is
+    ("Conduct digital and financial literacy capacity assessment and development support.", "en", "CAPDEV", False),
+    ("A training needs assessment of labour inspectors was carried out.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
