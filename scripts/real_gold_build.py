@@ -32,7 +32,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more5.jsonl", "more5-pass-a", "more5-pass-b", "adjudication-more5.json"),
          ("sample-more6.jsonl", "more6-pass-a", "more6-pass-b", "adjudication-more6.json"),
          ("sample-more7.jsonl", "more7-pass-a", "more7-pass-b", "adjudication-more7.json"),
-         ("sample-more8.jsonl", "more8-pass-a", "more8-pass-b", "adjudication-more8.json")]
+         ("sample-more8.jsonl", "more8-pass-a", "more8-pass-b", "adjudication-more8.json"),
+         ("sample-more9.jsonl", "more9-pass-a", "more9-pass-b", "adjudication-more9.json"),
+         ("sample-more10.jsonl", "more10-pass-a", "more10-pass-b", "adjudication-more10.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
