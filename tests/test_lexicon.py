@@ -129,3 +129,23 @@ def test_reading_a_document_does_not_import_spacy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.startswith("False"), out
     assert "employment programme" in out and "workers" in out, out
+
+
+def test_the_cache_keeps_a_bounded_number_of_files_per_kind(tmp_path, monkeypatch):
+    """Every pack edit makes a new cache key: the oldest files of a kind and language go, the
+    newest stay readable, other kinds and languages are untouched."""
+    import os
+
+    from alignment import lexicon
+
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    lexicon.store_json("lemmas", "fr", "keep", {"a": "b"})
+    for n in range(lexicon.KEEP_PER_KIND + 5):
+        lexicon.store_json("forms", "en", f"k{n:02d}", {"n": n})
+        os.utime(tmp_path / f"forms-en-k{n:02d}.json", (1_000_000 + n, 1_000_000 + n))
+    lexicon.store_json("forms", "en", "last", {"n": "last"})
+    left = sorted(f.name for f in tmp_path.glob("forms-en-*.json"))
+    assert len(left) == lexicon.KEEP_PER_KIND and "forms-en-last.json" in left
+    assert "forms-en-k00.json" not in left and "forms-en-k12.json" in left
+    assert lexicon.cached_json("forms", "en", "last") == {"n": "last"}
+    assert lexicon.cached_json("lemmas", "fr", "keep") == {"a": "b"}
