@@ -255,6 +255,23 @@ def test_eval_several_gold_files_print_one_json_object(tmp_path):
     assert missing.exit_code == 2 and "nowhere.jsonl" in missing.output and "Traceback" not in missing.output
 
 
+def test_eval_reads_standard_input_writes_a_file_and_fails_in_json_with_json(tmp_path):
+    """`-` reads the gold lines from standard input, `-o` writes the result to a file, and with --json a
+    failure is a JSON object too (plus the one line on stderr and exit 2)."""
+    line = json.dumps({"id": "a", "text": "Social protection floors cover all older persons.", "labels": ["SO3"]})
+    piped = CliRunner().invoke(main, ["eval", "-", "--json"], input="\ufeff" + line + "\n")
+    assert piped.exit_code == 0 and json.loads(piped.stdout)["items"] == 1
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(line + "\n")
+    out = tmp_path / "result.json"
+    written = CliRunner().invoke(main, ["eval", str(gold), "--json", "-o", str(out)])
+    assert written.exit_code == 0 and written.stdout == ""
+    assert json.loads(out.read_text())["categories"]["SO3"]["tp"] == 1
+    missing = CliRunner().invoke(main, ["eval", str(tmp_path / "none.jsonl"), "--json"])
+    assert missing.exit_code == 2 and "file not found" in json.loads(missing.stdout)["error"]
+    assert "file not found" in missing.stderr
+
+
 def test_bad_gold_file(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text('{"id": "x", "text": "t", "labels": ["SO9"]}\n')

@@ -116,6 +116,7 @@ def explain(text, language, rules_dirs, as_json):
               "for several gold files too: their passages pooled, each file's figures under 'files').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format; json is the same as --json.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here instead of stdout.")
 @click.option("--errors", "show_errors", is_flag=True, help="List each false positive and false negative "
               "(gold file).")
 @click.option("--baseline", is_flag=True, help="Also score a plain keyword search with the packs' own terms "
@@ -128,12 +129,22 @@ def explain(text, language, rules_dirs, as_json):
               "$ALIGNMENT_REALDATA.")
 @rules_option
 @handle_errors
-def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
-    """Measure the rules on one or more gold files (JSON Lines; several are scored as one pooled set, each
-    file's figures given too) or, with --documents, on the corpus."""
+def eval_cmd(paths, as_json, fmt, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
+    """Measure the rules on one or more gold files (JSON Lines, `-` for standard input; several are scored
+    as one pooled set, each file's figures given too) or, with --documents, on the corpus. With --json a
+    failure is also one JSON object, {"error": ...}, so that a reader of the output always gets JSON."""
+    as_json = as_json or fmt == "json"
+    try:
+        _eval(paths, as_json, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs)
+    except (AlignmentError, click.UsageError) as exc:
+        if as_json:
+            write_output(json.dumps({"error": getattr(exc, "message", None) or str(exc)}) + "\n", output)
+        raise
+
+
+def _eval(paths, as_json, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
     from . import evaluate
 
-    as_json = as_json or fmt == "json"
     if documents and len(paths) > 1:
         raise click.UsageError("--documents takes one folder")
     path = paths[0]
@@ -144,7 +155,7 @@ def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_
             raise click.UsageError(f"{', '.join(gold_only)}: for a gold file, not with --documents")
         from .expectations import evaluate_documents, render_documents
         result = evaluate_documents(path, rules_dirs=tuple(rules_dirs))
-        click.echo(json.dumps(result, indent=2) if as_json else render_documents(result))
+        write_output((json.dumps(result, indent=2) + "\n") if as_json else render_documents(result) + "\n", output)
         if result["failed"]:
             sys.exit(1)
         return
@@ -172,16 +183,16 @@ def eval_cmd(paths, as_json, fmt, show_errors, baseline, documents, split, only_
     if notes:
         result["notes"] = notes
     if as_json and not (show_errors or baseline):
-        click.echo(json.dumps(result))
+        write_output(json.dumps(result) + "\n", output)
         return
     if baseline:
         result["baseline"] = evaluate.score(preds, evaluate.baseline_predictor(tuple(rules_dirs)))
     if show_errors:
         result["errors"] = evaluate.errors(preds)
     if as_json:
-        click.echo(json.dumps(result))
+        write_output(json.dumps(result) + "\n", output)
         return
-    click.echo(render_eval(path, result))
+    write_output(render_eval(path, result), output)
 
 
 def _gold_files(paths: tuple[str, ...]) -> tuple[str, ...]:

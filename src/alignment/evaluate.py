@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 
 from . import taxonomy
@@ -63,8 +64,11 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
     items, seen, refs = [], set(), {}
     halved = False
     try:
-        with open(path, encoding="utf-8-sig") as fh:
-            lines = fh.readlines()
+        if path == "-":  # standard input, as every other command reads it (bytes: UTF-8 whatever the locale)
+            lines = sys.stdin.buffer.read().decode("utf-8-sig").splitlines(keepends=True)
+        else:
+            with open(path, encoding="utf-8-sig") as fh:
+                lines = fh.readlines()
     except FileNotFoundError:
         raise GoldFileError(path, "file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
