@@ -136,9 +136,13 @@ def eval_cmd(paths, as_json, fmt, output, show_errors, baseline, documents, spli
     as_json = as_json or fmt == "json"
     try:
         _eval(paths, as_json, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs)
-    except (AlignmentError, click.UsageError) as exc:
+    except click.exceptions.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - said in JSON too, then reported as every command reports it
         if as_json:
-            write_output(json.dumps({"error": getattr(exc, "message", None) or str(exc)}) + "\n", output)
+            message = exc.message if isinstance(exc, (AlignmentError, click.ClickException)) else \
+                f"internal error: {exc.__class__.__name__}: {exc}"
+            write_output(json.dumps({"error": message}) + "\n", output)
         raise
 
 
