@@ -495,7 +495,8 @@ class RuleFile(_Strict):
                              "evidence only for rules with `in_names`.")
     titles: list[str] = Field(default_factory=list, description="Case-sensitive regexes finding "
                               "titles of projects, programmes and publications (quoted, or followed "
-                              "by an acronym or code); a match inside one is evidence for no rule, "
+                              "by an acronym or code), and names of the Office's own bodies (its staff "
+                              "union, staff funds, tribunal); a match inside one is evidence for no rule, "
                               "`in_names` included: a title naming topics is not about them.")
     agenda_lists: list[str] = Field(default_factory=list, description="Case-insensitive regexes "
                                     "finding an enumeration of the Decent Work Agenda's objectives "

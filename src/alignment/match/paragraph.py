@@ -143,7 +143,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
         if cover is not None and cover.covers(start, end):
             return "inside a pseudo-trigger (unless)"
         if titles_cover is not None and titles_cover.covers(tok_starts[start], tok_ends[end - 1]):
-            return "inside the title of a project, programme or publication"
+            return "inside the title of a project, programme or publication, or the name of the Office's own body"
         if names_cover is not None and not rule.in_names:
             c0, c1 = tok_starts[start], tok_ends[end - 1]
             if names_cover.covers(c0, c1):
