@@ -213,6 +213,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # building a government body's capacity is capacity development; law enforcement is practice
     ("Technical assistance to the Department of Migrant Workers to strengthen its capacity for migration governance.", "en", "CAPDEV", True),
     ("Law enforcement agencies' capacities strengthened to address illegal deforestation and related crimes.", "en", "CAPDEV", False),
+    # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
+    ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
+    ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
+    ("Strengthen the capacity of TVET institutions to deliver market-relevant courses to students.", "en", "CAPDEV", False),
+    ("Improved capacity of UN agencies to deliver joint programmes for communities.", "en", "CAPDEV", False),
     ("Formation des enseignants et des élèves aux compétences de vie.", "fr", "CAPDEV", False),
     # "poverty-stricken" has the lemma of "strike" and is no labour dispute
     ("Social work services for children in poverty-stricken areas are modelled.", "en", "SO4", False),
