@@ -213,6 +213,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # building a government body's capacity is capacity development; law enforcement is practice
     ("Technical assistance to the Department of Migrant Workers to strengthen its capacity for migration governance.", "en", "CAPDEV", True),
     ("Law enforcement agencies' capacities strengthened to address illegal deforestation and related crimes.", "en", "CAPDEV", False),
+    # "wage" in "wage and/or self-employment" is a kind of employment, not wages; productive capacity is not CAPDEV
+    ("Develop skills of young women to enhance their employability for wage and/or self-employment.", "en", "SO3", False),
+    ("Aid in support of productive capacity development in least developed countries.", "en", "CAPDEV", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
