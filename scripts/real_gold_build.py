@@ -34,7 +34,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more7.jsonl", "more7-pass-a", "more7-pass-b", "adjudication-more7.json"),
          ("sample-more8.jsonl", "more8-pass-a", "more8-pass-b", "adjudication-more8.json"),
          ("sample-more9.jsonl", "more9-pass-a", "more9-pass-b", "adjudication-more9.json"),
-         ("sample-more10.jsonl", "more10-pass-a", "more10-pass-b", "adjudication-more10.json")]
+         ("sample-more10.jsonl", "more10-pass-a", "more10-pass-b", "adjudication-more10.json"),
+         ("sample-more11.jsonl", "more11-pass-a", "more11-pass-b", "adjudication-more11.json"),
+         ("sample-more12.jsonl", "more12-pass-a", "more12-pass-b", "adjudication-more12.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
