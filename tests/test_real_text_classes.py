@@ -216,6 +216,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "wage" in "wage and/or self-employment" is a kind of employment, not wages; productive capacity is not CAPDEV
     ("Develop skills of young women to enhance their employability for wage and/or self-employment.", "en", "SO3", False),
     ("Aid in support of productive capacity development in least developed countries.", "en", "CAPDEV", False),
+    # the acronyms of gender-based violence and of the women's convention are gender vocabulary
+    ("Train service providers on family planning and SGBV in priority regions.", "en", "CC-GEN", True),
+    ("Advocacy for alignment of the national legal framework with CEDAW.", "en", "CC-GEN", True),
+    ("Appui à la prise en charge des survivantes de VSBG.", "fr", "CC-GEN", True),
+    ("Armonizar la legislación nacional con la CEDAW.", "es", "CC-GEN", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
