@@ -221,11 +221,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Advocacy for alignment of the national legal framework with CEDAW.", "en", "CC-GEN", True),
     ("Appui à la prise en charge des survivantes de VSBG.", "fr", "CC-GEN", True),
     ("Armonizar la legislación nacional con la CEDAW.", "es", "CC-GEN", True),
+    # the capacity of levels of government named together is the Government's
+    ("Strengthening the national framework, building national and local capacities for access and benefit sharing.", "en", "CAPDEV", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
     ("Strengthen the capacity of TVET institutions to deliver market-relevant courses to students.", "en", "CAPDEV", False),
     ("Improved capacity of UN agencies to deliver joint programmes for communities.", "en", "CAPDEV", False),
+    ("Communities, schools and residential care institutions have improved capacity to prevent abuse.", "en", "CAPDEV", False),
     ("Formation des enseignants et des élèves aux compétences de vie.", "fr", "CAPDEV", False),
     # "poverty-stricken" has the lemma of "strike" and is no labour dispute
     ("Social work services for children in poverty-stricken areas are modelled.", "en", "SO4", False),
