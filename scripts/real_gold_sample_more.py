@@ -22,7 +22,9 @@ countries, seed 7122027, two thirds with work in view), a first-contact measure 
 rows nobody had read; `more4` is only ever scored. Then `more5` (300, tuning countries, seed 7122028) and
 `more6` (240, `--split test`, seed 7122029), and `more7` (300, seed 7122030) and `more8` (240, `--split test`,
 seed 7122031), and `more9` (300, seed 7122032) and `more10` (240, `--split test`, seed 7122033),
-and at stop 32 `more11` (300, seed 7122034) and `more12` (240, `--split test`, seed 7122035), drawn the same way.
+and at stop 32 `more11` (300, seed 7122034) and `more12` (240, `--split test`, seed 7122035), then `more13`
+(300, seed 7122036; the tuning countries had only 67 unlabelled rows with work in view left, so the rest are other themes)
+and `more14` (240, `--split test`, seed 7122037), drawn the same way.
 """
 from __future__ import annotations
 
