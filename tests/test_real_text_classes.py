@@ -223,6 +223,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Armonizar la legislación nacional con la CEDAW.", "es", "CC-GEN", True),
     # the capacity of levels of government named together is the Government's
     ("Strengthening the national framework, building national and local capacities for access and benefit sharing.", "en", "CAPDEV", True),
+    # sustainable consumption and production (SDG 12) is environmental sustainability
+    ("Enterprise development with a view to enhancing sustainable consumption and production patterns.", "en", "CC-ENV", True),
+    ("Promouvoir des modes de consommation et de production durables.", "fr", "CC-ENV", True),
+    ("Fomentar el consumo y producción sostenibles en las pymes.", "es", "CC-ENV", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
