@@ -229,6 +229,41 @@ def test_eval_reads_a_gold_file_saved_with_a_byte_order_mark_or_crlf(tmp_path):
     assert json.loads(result.stdout)["categories"]["SO3"]["tp"] == 2
 
 
+@pytest.mark.parametrize("line,reason", [
+    ({"id": "a", "text": "No provision for social protection.", "labels": [], "absent": "SO3"},
+     "line 1: 'absent' must be a list of category ids"),
+    ({"id": "a", "text": "Jobs for youth.", "labels": "SO2"}, "line 1: 'labels' must be a list of category ids"),
+    ({"id": "a", "text": 42, "labels": []}, "line 1: 'text' must be a string"),
+])
+def test_eval_names_a_malformed_field_in_one_line(tmp_path, line, reason):
+    """A string where the contract wants a list is named as such, not as an unknown category 'S'."""
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold), "--json"])
+    assert result.exit_code == 2
+    assert reason in json.loads(result.stdout)["error"]
+    assert "Traceback" not in result.output
+
+
+def test_eval_says_a_gold_file_is_not_utf8_and_where(tmp_path):
+    gold = tmp_path / "latin1.jsonl"
+    gold.write_bytes('{"id": "a", "text": "Café workers organize.", "labels": ["SO4"]}\n'.encode("latin-1"))
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 2
+    assert "not UTF-8 text (byte 0xe9" in result.output and "latin1.jsonl" in result.output
+
+
+def test_eval_an_empty_evaluated_list_judges_no_category(tmp_path):
+    """`evaluated: []` is a passage judged for nothing, not for everything (null or missing is everything)."""
+    gold = tmp_path / "g.jsonl"
+    rows = [{"id": "a", "text": "Youth employment is high.", "labels": [], "evaluated": []},
+            {"id": "b", "text": "Youth employment is high.", "labels": ["SO2"]}]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["categories"]["SO2"] == {**json.loads(result.stdout)["categories"]["SO2"], "fp": 0, "tp": 1}
+
+
 def test_eval_several_gold_files_print_one_json_object(tmp_path):
     """`alignment eval corpora/gold/{en,fr,es}.jsonl --json` (a shell brace, several paths) prints one JSON
     object: the passages pooled, each file's own figures under 'files'; --format json is --json."""

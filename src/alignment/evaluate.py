@@ -71,8 +71,11 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
                 lines = fh.readlines()
     except FileNotFoundError:
         raise GoldFileError(path, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError(path, f"cannot read the gold file ({exc.__class__.__name__})") from None
+    except UnicodeDecodeError as exc:
+        raise GoldFileError(path, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                                  "save the gold file as UTF-8") from None
+    except OSError as exc:
+        raise GoldFileError(path, f"cannot read the gold file ({exc.strerror or exc.__class__.__name__})") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -86,6 +89,12 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
         if obj["id"] in seen:
             raise GoldFileError(path, f"line {n}: duplicate id {obj['id']!r}")
         seen.add(obj["id"])
+        for field in ("labels", "absent", "evaluated"):
+            if obj.get(field) is not None and not isinstance(obj[field], list):
+                raise GoldFileError(path, f"line {n}: '{field}' must be a list of category ids "
+                                          f"(e.g. [\"SO2\"]), not {type(obj[field]).__name__}")
+        if not isinstance(obj.get("text", ""), str):
+            raise GoldFileError(path, f"line {n}: 'text' must be a string")
         labels, absent = set(obj.get("labels") or []), set(obj.get("absent") or [])
         evaluated = obj.get("evaluated")
         for cid in labels | absent | set(evaluated or []):
@@ -97,7 +106,7 @@ def read_gold(path: str, split: str | None = None, lang: str | None = None,
         if lang and obj.get("lang") != lang:
             continue
         item = GoldItem(obj["id"], obj.get("text", ""), obj.get("lang"), _expand(labels), _expand(absent),
-                        set(evaluated) if evaluated else None, obj.get("split"))
+                        set(evaluated) if evaluated is not None else None, obj.get("split"))
         if "text" not in obj:
             refs[len(items)] = (n, obj["ref"], obj["sha256"])
         items.append(item)
