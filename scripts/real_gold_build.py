@@ -36,7 +36,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more9.jsonl", "more9-pass-a", "more9-pass-b", "adjudication-more9.json"),
          ("sample-more10.jsonl", "more10-pass-a", "more10-pass-b", "adjudication-more10.json"),
          ("sample-more11.jsonl", "more11-pass-a", "more11-pass-b", "adjudication-more11.json"),
-         ("sample-more12.jsonl", "more12-pass-a", "more12-pass-b", "adjudication-more12.json")]
+         ("sample-more12.jsonl", "more12-pass-a", "more12-pass-b", "adjudication-more12.json"),
+         ("sample-more13.jsonl", "more13-pass-a", "more13-pass-b", "adjudication-more13.json"),
+         ("sample-more14.jsonl", "more14-pass-a", "more14-pass-b", "adjudication-more14.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
