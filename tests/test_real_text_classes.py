@@ -227,6 +227,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Enterprise development with a view to enhancing sustainable consumption and production patterns.", "en", "CC-ENV", True),
     ("Promouvoir des modes de consommation et de production durables.", "fr", "CC-ENV", True),
     ("Fomentar el consumo y producción sostenibles en las pymes.", "es", "CC-ENV", True),
+    # dialogue or consultation with the constituents has them take part, capacity words beside it or not
+    ("Improve labour market policy through research and policy dialogue with the constituents and academia, and strengthen capacity of authorities.", "en", "CC-SD", True),
+    ("Support to the Government in consultation with employers' and workers' organisations on awareness raising and capacity building.", "en", "CC-SD", True),
+    ("Policy dialogue with donors on the budget.", "en", "CC-SD", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
