@@ -231,6 +231,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Improve labour market policy through research and policy dialogue with the constituents and academia, and strengthen capacity of authorities.", "en", "CC-SD", True),
     ("Support to the Government in consultation with employers' and workers' organisations on awareness raising and capacity building.", "en", "CC-SD", True),
     ("Policy dialogue with donors on the budget.", "en", "CC-SD", False),
+    # a ministry or minister named by its topic in front is an actor, not the topic
+    ("Employment Minister John Doe spoke in parliament about the budget.", "en", "SO2", False),
+    ("The Labour Ministry has re-established the Tripartite Forum.", "en", "SO4", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
