@@ -234,6 +234,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a ministry or minister named by its topic in front is an actor, not the topic
     ("Employment Minister John Doe spoke in parliament about the budget.", "en", "SO2", False),
     ("The Labour Ministry has re-established the Tripartite Forum.", "en", "SO4", True),
+    # Latin American "vocational" training is vocational training
+    ("Asignar becas completas para la formación vocacional de jóvenes retornados.", "es", "SO2", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
