@@ -236,6 +236,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The Labour Ministry has re-established the Tripartite Forum.", "en", "SO4", True),
     # Latin American "vocational" training is vocational training
     ("Asignar becas completas para la formación vocacional de jóvenes retornados.", "es", "SO2", True),
+    # Spanish names the whole occupation of domestic workers in the feminine: no more a gender target than
+    # "domestic workers" is in English; inclusive doublets neither
+    ("La OIT considera que extender la protección legal a las trabajadoras del hogar es prioritario.", "es", "CC-GEN", False),
+    ("El programa acerca a los y las productoras con los clientes.", "es", "CC-GEN", False),
+    ("Las trabajadoras rurales acceden a crédito.", "es", "CC-GEN", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
