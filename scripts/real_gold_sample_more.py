@@ -24,7 +24,9 @@ rows nobody had read; `more4` is only ever scored. Then `more5` (300, tuning cou
 seed 7122031), and `more9` (300, seed 7122032) and `more10` (240, `--split test`, seed 7122033),
 and at stop 32 `more11` (300, seed 7122034) and `more12` (240, `--split test`, seed 7122035), then `more13`
 (300, seed 7122036; the tuning countries had only 67 unlabelled rows with work in view left, so the rest are other themes)
-and `more14` (240, `--split test`, seed 7122037), drawn the same way.
+and `more14` (240, `--split test`, seed 7122037), then `more15` (240, `--split test`, seed 7122038; 88 with work in
+view) and `more16` (300, seed 7122039; no unlabelled row with work in view was left in the tuning countries, so it
+is all other themes: a measure of false positives), drawn the same way.
 """
 from __future__ import annotations
 
