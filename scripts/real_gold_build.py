@@ -38,7 +38,9 @@ PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
          ("sample-more11.jsonl", "more11-pass-a", "more11-pass-b", "adjudication-more11.json"),
          ("sample-more12.jsonl", "more12-pass-a", "more12-pass-b", "adjudication-more12.json"),
          ("sample-more13.jsonl", "more13-pass-a", "more13-pass-b", "adjudication-more13.json"),
-         ("sample-more14.jsonl", "more14-pass-a", "more14-pass-b", "adjudication-more14.json")]
+         ("sample-more14.jsonl", "more14-pass-a", "more14-pass-b", "adjudication-more14.json"),
+         ("sample-more15.jsonl", "more15-pass-a", "more15-pass-b", "adjudication-more15.json"),
+         ("sample-more16.jsonl", "more16-pass-a", "more16-pass-b", "adjudication-more16.json")]
 
 
 def load(folder: str) -> dict[str, dict]:
