@@ -241,6 +241,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La OIT considera que extender la protección legal a las trabajadoras del hogar es prioritario.", "es", "CC-GEN", False),
     ("El programa acerca a los y las productoras con los clientes.", "es", "CC-GEN", False),
     ("Las trabajadoras rurales acceden a crédito.", "es", "CC-GEN", True),
+    # the Committee of Experts' comments written with the subject left out are supervisory comments (CC-ILS)
+    ("Toma nota de que el Gobierno adoptó una nueva ley del trabajo en 2015.", "es", "CC-ILS", True),
+    ("La Comisión espera que el Gobierno comunique cualquier información sobre el proyecto de ley.", "es", "CC-ILS", True),
+    ("Elle prie le gouvernement de fournir des informations sur l'application de la loi.", "fr", "CC-ILS", True),
+    ("It requests the Government to provide information on the application of the labour code.", "en", "CC-ILS", True),
+    ("El proyecto toma nota de las lecciones aprendidas.", "es", "CC-ILS", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
