@@ -247,6 +247,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Elle prie le gouvernement de fournir des informations sur l'application de la loi.", "fr", "CC-ILS", True),
     ("It requests the Government to provide information on the application of the labour code.", "en", "CC-ILS", True),
     ("El proyecto toma nota de las lecciones aprendidas.", "es", "CC-ILS", False),
+    # governments, employers and workers at the Conference take part in it (Spanish, as stop 31 did for English)
+    ("Más de 4.000 delegados, representantes de los Gobiernos, de las organizaciones de empleadores y de los sindicatos, acuden a esta cita mundial.", "es", "CC-SD", True),
+    ("Los delegados de los trabajadores y de los empleadores pueden votar en sentido opuesto.", "es", "CC-SD", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
