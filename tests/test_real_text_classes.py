@@ -250,6 +250,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # governments, employers and workers at the Conference take part in it (Spanish, as stop 31 did for English)
     ("Más de 4.000 delegados, representantes de los Gobiernos, de las organizaciones de empleadores y de los sindicatos, acuden a esta cita mundial.", "es", "CC-SD", True),
     ("Los delegados de los trabajadores y de los empleadores pueden votar en sentido opuesto.", "es", "CC-SD", False),
+    # global warming and the rise of the world's temperature are climate change, in every language
+    ("Global warming will reduce total working hours in agriculture.", "en", "CC-ENV", True),
+    ("Une hausse de la température mondiale de 1,5 °C réduirait les heures travaillées.", "fr", "CC-ENV", True),
+    ("El calentamiento global reducirá las horas de trabajo en la agricultura.", "es", "CC-ENV", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
