@@ -254,6 +254,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Global warming will reduce total working hours in agriculture.", "en", "CC-ENV", True),
     ("Une hausse de la température mondiale de 1,5 °C réduirait les heures travaillées.", "fr", "CC-ENV", True),
     ("El calentamiento global reducirá las horas de trabajo en la agricultura.", "es", "CC-ENV", True),
+    # "valeur ajoutée" / "valor agregado" alone is an economic (or idiomatic) term, not enterprise content
+    ("Le cadre stratégique décrit comment le partenariat apporte une valeur ajoutée.", "fr", "SO2", False),
+    ("La part de la région dans la valeur ajoutée manufacturière mondiale reste faible.", "fr", "SO2", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
