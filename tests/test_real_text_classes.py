@@ -257,6 +257,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "valeur ajoutée" / "valor agregado" alone is an economic (or idiomatic) term, not enterprise content
     ("Le cadre stratégique décrit comment le partenariat apporte une valeur ajoutée.", "fr", "SO2", False),
     ("La part de la région dans la valeur ajoutée manufacturière mondiale reste faible.", "fr", "SO2", False),
+    # "formation" / "formación" of prices, wages or capital is not training
+    ("Le gouvernement a réformé la formation des prix et des salaires dans le secteur public.", "fr", "CAPDEV", False),
+    ("El gobierno analiza la formación bruta de capital del sector público.", "es", "CAPDEV", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
