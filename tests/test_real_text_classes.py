@@ -260,6 +260,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "formation" / "formación" of prices, wages or capital is not training
     ("Le gouvernement a réformé la formation des prix et des salaires dans le secteur public.", "fr", "CAPDEV", False),
     ("El gobierno analiza la formación bruta de capital del sector público.", "es", "CAPDEV", False),
+    # social protection and working-conditions vocabulary the packs lacked
+    ("La falta de protección financiera empuja a millones de personas a la pobreza.", "es", "SO3", True),
+    ("Ces conclusions sur la croissance salariale montrent des disparités selon les régions.", "fr", "SO3", True),
+    ("La plupart des entreprises minières manquent de comité de santé, d'hygiène et de sécurité.", "fr", "SO3", True),
+    ("La pandémie a accéléré la tendance à travailler pendant de plus longues heures.", "fr", "SO3", True),
+    ("The number of seafarers stranded on ships and requiring repatriation has gone down.", "en", "SO3", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
