@@ -266,6 +266,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La plupart des entreprises minières manquent de comité de santé, d'hygiène et de sécurité.", "fr", "SO3", True),
     ("La pandémie a accéléré la tendance à travailler pendant de plus longues heures.", "fr", "SO3", True),
     ("The number of seafarers stranded on ships and requiring repatriation has gone down.", "en", "SO3", True),
+    # raising the income of those who work is income generation through work (SO2); average incomes are not
+    ("Improve farmers' income and livelihoods through safe food value addition.", "en", "SO2", True),
+    ("El 75% de las mujeres beneficiadas por el proyecto incrementó su nivel de ingresos.", "es", "SO2", True),
+    ("Le deuxième volet vise l'amélioration des revenus des populations rurales.", "fr", "SO2", True),
+    ("Poverty fell mainly because of a rise in average incomes.", "en", "SO2", False),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
