@@ -271,6 +271,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El 75% de las mujeres beneficiadas por el proyecto incrementó su nivel de ingresos.", "es", "SO2", True),
     ("Le deuxième volet vise l'amélioration des revenus des populations rurales.", "fr", "SO2", True),
     ("Poverty fell mainly because of a rise in average incomes.", "en", "SO2", False),
+    # "leaders syndicaux" (francophone Africa's usage) taking part in a meeting
+    ("La rencontre a connu la participation de 19 leaders syndicaux venant de 11 pays.", "fr", "CC-SD", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
