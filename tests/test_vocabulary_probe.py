@@ -67,7 +67,7 @@ TERMS = {
                'les transferts monétaires', "l'assurance contre les accidents du travail",
                'les allocations familiales'],
         'es': ['el seguro social', 'el seguro de desempleo', 'las prestaciones por desempleo',
-               'las prestaciones de maternidad', 'las pensiones de vejez',
+               'las prestaciones de maternidad', 'las pensiones de vejez', 'las prestaciones por discapacidad',
                'la cobertura de la seguridad social', 'la seguridad y salud en el trabajo',
                'los accidentes del trabajo', 'las enfermedades profesionales', 'las lesiones profesionales',
                'las jornadas de trabajo excesivas', 'el salario mínimo',
