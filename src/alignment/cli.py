@@ -149,55 +149,53 @@ def eval_cmd(paths, as_json, fmt, output, show_errors, baseline, documents, spli
 def _eval(paths, as_json, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
     from . import evaluate
 
-    if documents and len(paths) > 1:
-        raise click.UsageError("--documents takes one folder")
-    path = paths[0]
     if documents:
-        gold_only = [name for name, given in (("--errors", show_errors), ("--baseline", baseline),
-                                              ("--split", split), ("--lang", only_lang), ("--texts", texts)) if given]
-        if gold_only:
-            raise click.UsageError(f"{', '.join(gold_only)}: for a gold file, not with --documents")
-        from .expectations import evaluate_documents, render_documents
-        result = evaluate_documents(path, rules_dirs=tuple(rules_dirs))
-        write_output((json.dumps(result, indent=2) + "\n") if as_json else render_documents(result) + "\n", output)
-        if result["failed"]:
-            sys.exit(1)
+        _eval_documents(paths, as_json, output, show_errors, baseline, split, only_lang, texts, rules_dirs)
         return
     paths = _gold_files(paths)
-    path = paths[0]
+    several = len(paths) > 1
+    label = ", ".join(paths) if several else paths[0]
     notes: list[str] = []
     files: list[tuple[str, list]] = []
     for one in paths:
         found: list[str] = []
-        files.append((one, evaluate.read_gold(one, split=split, lang=only_lang, texts=texts, notes=found)))
-        notes += [f"{one}: {note}" for note in found] if len(paths) > 1 else found
+        files.append((one, evaluate.read_gold(one, split=split, lang=only_lang, texts=texts, notes=found,
+                                              stdin=_stdin_if_dash(one))))
+        notes += [f"{one}: {note}" for note in found] if several else found
     if not as_json:  # with --json the notes go into the object: stdout and stderr stay apart or not
         for note in notes:
-            click.echo(f"alignment: {path if len(paths) == 1 else 'eval'}: warning: {note}", err=True)
+            click.echo(f"alignment: {'eval' if several else label}: warning: {note}", err=True)
     items = [item for _, part in files for item in part]
     preds = evaluate.predict(items, tuple(rules_dirs))
     result = evaluate.score(preds)
-    if len(paths) > 1:
+    if several:
         result["files"], at = {}, 0
         for one, part in files:
             own = evaluate.score(preds[at:at + len(part)])
             result["files"][one] = {"items": own["items"], "macro": own["macro"], "micro": own["micro"]}
             at += len(part)
-        path = ", ".join(paths)
     if notes:
         result["notes"] = notes
-    if as_json and not (show_errors or baseline):
-        write_output(json.dumps(result) + "\n", output)
-        return
     if baseline:
         result["baseline"] = evaluate.score(preds, evaluate.baseline_predictor(tuple(rules_dirs)))
     if show_errors:
         result["errors"] = evaluate.errors(preds)
-    if as_json:
-        write_output(json.dumps(result) + "\n", output)
-        return
-    write_output(render_eval(path, result), output)
+    write_output(json.dumps(result) + "\n" if as_json else render_eval(label, result), output)
 
+
+def _eval_documents(paths, as_json, output, show_errors, baseline, split, only_lang, texts, rules_dirs):
+    """eval --documents: every corpus document below the one folder against its expected.yaml."""
+    if len(paths) > 1:
+        raise click.UsageError("--documents takes one folder")
+    gold_only = [name for name, given in (("--errors", show_errors), ("--baseline", baseline),
+                                          ("--split", split), ("--lang", only_lang), ("--texts", texts)) if given]
+    if gold_only:
+        raise click.UsageError(f"{', '.join(gold_only)}: for a gold file, not with --documents")
+    from .expectations import evaluate_documents, render_documents
+    result = evaluate_documents(paths[0], rules_dirs=tuple(rules_dirs))
+    write_output((json.dumps(result, indent=2) + "\n") if as_json else render_documents(result) + "\n", output)
+    if result["failed"]:
+        sys.exit(1)
 
 def _gold_files(paths: tuple[str, ...]) -> tuple[str, ...]:
     """The gold files named: a folder stands for the .jsonl files directly inside it (corpora/gold: en, fr, es)."""

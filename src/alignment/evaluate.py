@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 
 from . import taxonomy
@@ -56,16 +55,17 @@ def _expand(ids: set[str]) -> set[str]:
 
 
 def read_gold(path: str, split: str | None = None, lang: str | None = None,
-              texts: str | None = None, notes: list[str] | None = None) -> list[GoldItem]:
-    """The passages of a gold file; `split` and `lang` keep only those of a part, `texts` is
-    the shared export that label-only lines are joined with (found beside the repository by
-    default, or through $ALIGNMENT_REALDATA). A file none of whose lines names a `split` has
+              texts: str | None = None, notes: list[str] | None = None,
+              stdin: bytes | None = None) -> list[GoldItem]:
+    """The passages of a gold file (or of `stdin`, the bytes read for the path "-"); `split` and
+    `lang` keep only those of a part, `texts` is the shared export that label-only lines are
+    joined with (found beside the repository by default, or through $ALIGNMENT_REALDATA). A file none of whose lines names a `split` has
     no halves: `split` then keeps every passage, and `notes` (when given) says so."""
     items, seen, refs = [], set(), {}
     halved = False
     try:
-        if path == "-":  # standard input, as every other command reads it (bytes: UTF-8 whatever the locale)
-            lines = sys.stdin.buffer.read().decode("utf-8-sig").splitlines(keepends=True)
+        if stdin is not None:  # bytes: UTF-8 whatever the locale
+            lines = stdin.decode("utf-8-sig").splitlines(keepends=True)
         else:
             with open(path, encoding="utf-8-sig") as fh:
                 lines = fh.readlines()
