@@ -22,25 +22,19 @@ from pathlib import Path
 CATS = ["SO1", "SO2", "SO3", "SO4", "CC-ILS", "CC-SD", "CC-GEN", "CC-ENV", "CAPDEV"]
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "real"
 LABELS = HERE / "labels"
-# (sample file, pass A folder, pass B folder, adjudication file)
-PARTS = [("sample.jsonl", "pass-a", "pass-b", "adjudication.json"),
-         ("sample-ilo.jsonl", "ilo-pass-a", "ilo-pass-b", "adjudication-ilo.json"),
-         ("sample-more.jsonl", "more-pass-a", "more-pass-b", "adjudication-more.json"),
-         ("sample-more2.jsonl", "more2-pass-a", "more2-pass-b", "adjudication-more2.json"),
-         ("sample-more3.jsonl", "more3-pass-a", "more3-pass-b", "adjudication-more3.json"),
-         ("sample-more4.jsonl", "more4-pass-a", "more4-pass-b", "adjudication-more4.json"),
-         ("sample-more5.jsonl", "more5-pass-a", "more5-pass-b", "adjudication-more5.json"),
-         ("sample-more6.jsonl", "more6-pass-a", "more6-pass-b", "adjudication-more6.json"),
-         ("sample-more7.jsonl", "more7-pass-a", "more7-pass-b", "adjudication-more7.json"),
-         ("sample-more8.jsonl", "more8-pass-a", "more8-pass-b", "adjudication-more8.json"),
-         ("sample-more9.jsonl", "more9-pass-a", "more9-pass-b", "adjudication-more9.json"),
-         ("sample-more10.jsonl", "more10-pass-a", "more10-pass-b", "adjudication-more10.json"),
-         ("sample-more11.jsonl", "more11-pass-a", "more11-pass-b", "adjudication-more11.json"),
-         ("sample-more12.jsonl", "more12-pass-a", "more12-pass-b", "adjudication-more12.json"),
-         ("sample-more13.jsonl", "more13-pass-a", "more13-pass-b", "adjudication-more13.json"),
-         ("sample-more14.jsonl", "more14-pass-a", "more14-pass-b", "adjudication-more14.json"),
-         ("sample-more15.jsonl", "more15-pass-a", "more15-pass-b", "adjudication-more15.json"),
-         ("sample-more16.jsonl", "more16-pass-a", "more16-pass-b", "adjudication-more16.json")]
+
+
+def parts() -> list[tuple[str, str, str, str]]:
+    """(sample file, pass A folder, pass B folder, adjudication file) of every labelled part, read off
+    the labels folder: part NAME has NAME-pass-a, NAME-pass-b and adjudication-NAME.json beside
+    sample-NAME.jsonl (the first part has no name). A part drawn but not yet labelled has no pass folder
+    and is left out."""
+    found = []
+    for a in sorted(LABELS.glob("*pass-a")):
+        name = a.name[:-len("pass-a")].rstrip("-")
+        tail = f"-{name}" if name else ""
+        found.append((f"sample{tail}.jsonl", a.name, f"{name}-pass-b" if name else "pass-b", f"adjudication{tail}.json"))
+    return found
 
 
 def load(folder: str) -> dict[str, dict]:
@@ -99,7 +93,7 @@ def load_file(path: Path) -> list[dict]:
 
 def main() -> None:
     pass_a, pass_b, adjudicated, sample = {}, {}, {}, []
-    for sample_file, a, b, adj in PARTS:
+    for sample_file, a, b, adj in parts():
         pass_a.update(load(str(LABELS / a)))
         pass_b.update(load(str(LABELS / b)))
         adjudicated.update(json.loads((LABELS / adj).read_text()))
