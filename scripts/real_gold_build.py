@@ -1,8 +1,8 @@
 """Build the real-text gold file from two blind labelling passes and the adjudication.
 
 Inputs: for each part of the set (the main sample, the supplement of rows where the ILO or
-the social partners take part, and the later unread part of the tuning half), two folders of label files (one JSON line per passage: id,
-labels, absent), the adjudication (id -> final labels, for every passage where the passes
+the social partners take part, and the later unread parts `more`, `more2`, ... of both halves; see
+`parts()`), two folders of label files (one JSON line per passage: id, labels, absent), the adjudication (id -> final labels, for every passage where the passes
 disagree) and the part's sample file (IDs, split, hashes), all under corpora/gold/real/.
 A second look at one boundary: every passage labelled CC-SD was read again by two blind passes
 asking only whether the social partners take part in something else (CC-SD) or are the subject or
