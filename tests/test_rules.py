@@ -286,6 +286,15 @@ def test_a_user_rule_may_still_override_a_shipped_id(tmp_path):
     assert [r.phrases for r in pack.content.rules if r.id == "so3.osh"] == [["safe work"]]
 
 
+def test_a_word_given_twice_in_a_rule_list_is_reported_at_its_line():
+    from alignment.pack_checks import repeated_entries
+    from alignment.packs import parse_file
+    text = "rules:\n  - id: office.r\n    category: SO2\n    phrases: [jobs, work]\n    unless: [job board, job fair, job board]\n"
+    parsed, errors = parse_file("r.yaml", text)
+    assert errors == []
+    assert repeated_entries([parsed]) == ["r.yaml:5: rule office.r: unless: 'job board' given twice"]
+
+
 def test_shipped_packs_validate():
     from click.testing import CliRunner
     from alignment.cli import main

@@ -2,8 +2,8 @@
 
 Input: the parsed files of a pack (`Parsed`: name, model, YAML text). Output: problem lines
 `file:line: what: why`, the same shape as the schema's own. The schema (`schema.py`) judges one
-file at a time; here: ids used twice (in one file or in two), topics the taxonomy does not
-define, spaCy token patterns that spaCy's Matcher would refuse, and appraisal checklists naming
+file at a time; here: ids used twice (in one file or in two), an entry given twice in one of a
+rule's word lists, topics the taxonomy does not define, spaCy token patterns that spaCy's Matcher would refuse, and appraisal checklists naming
 checks the code does not compute. Lines are looked up only for the problems found.
 """
 
@@ -71,6 +71,29 @@ def duplicate_ids(files: list[Parsed]) -> list[str]:
                                     f"{g.where(section, j, 'id')}")
                 else:
                     first[rid] = (f, i)
+    return problems
+
+
+# a rule's lists of words, where an entry given twice is a copy that drifted in unnoticed
+WORD_LISTS = ("phrases", "anchors", "fuzzy", "with_any", "with_unless", "without_any", "unless", "alongside")
+
+
+def repeated_entries(files: list[Parsed]) -> list[str]:
+    """An entry given twice in one of a rule's word lists: every repeat, at the line of its list (a
+    repeat changes nothing the rule matches, so it only hides that the list grew by copying)."""
+    problems = []
+    for f in files:
+        for i, rule in f.items("rules"):
+            for field in WORD_LISTS:
+                value = rule.get(field)
+                if not isinstance(value, list):
+                    continue
+                seen: set = set()
+                for entry in value:
+                    if isinstance(entry, str) and entry in seen:
+                        problems.append(f"{f.where('rules', i, field)}: rule {rule.get('id')}: {field}: "
+                                        f"{entry!r} given twice")
+                    seen.add(entry)
     return problems
 
 

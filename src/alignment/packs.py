@@ -265,7 +265,8 @@ def validate_dir(path: str | Path) -> tuple[list[Parsed], list[str]]:
 
 def check_default(language: str) -> list[str]:
     """Every problem of a shipped pack (common + language), the checks that `load_pack` leaves
-    to the tests and to `rules validate` (token patterns, appraisal checklist) included."""
+    to the tests and to `rules validate` (token patterns, appraisal checklist, repeated word-list
+    entries) included."""
     base = resources.files("alignment.rules")
     parsed, problems = [], []
     for root, prefix in ((base / "common", "rules/common"), (base / language, f"rules/{language}")):
@@ -273,6 +274,7 @@ def check_default(language: str) -> list[str]:
         parsed += files
         problems += errs
     problems += pack_checks.duplicate_ids(parsed)
+    problems += pack_checks.repeated_entries(parsed)
     problems += pack_checks.unknown_topics(parsed, set())
     problems += pack_checks.token_patterns(parsed)
     problems += pack_checks.appraisal(parsed)
