@@ -273,6 +273,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Poverty fell mainly because of a rise in average incomes.", "en", "SO2", False),
     # "leaders syndicaux" (francophone Africa's usage) taking part in a meeting
     ("La rencontre a connu la participation de 19 leaders syndicaux venant de 11 pays.", "fr", "CC-SD", True),
+    # strikes are read by their written forms: "struck" and "stricken" (lemma "strike") are no strike
+    ("The union struck a deal with the employers on the wage scale.", "en", "SO4", False),
+    ("Striking workers in the ports demanded the reinstatement of their union leaders.", "en", "SO4", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
     ("Strengthened capacity of key government agencies to integrate ICT in teaching for teachers and learners.", "en", "CAPDEV", True),
