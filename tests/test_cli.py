@@ -264,6 +264,15 @@ def test_eval_an_empty_evaluated_list_judges_no_category(tmp_path):
     assert json.loads(result.stdout)["categories"]["SO2"] == {**json.loads(result.stdout)["categories"]["SO2"], "fp": 0, "tp": 1}
 
 
+def test_eval_with_no_path_reads_the_gold_lines_from_redirected_input():
+    """`alignment eval --json < gold.jsonl`, as a program feeding the file may call it: one JSON object."""
+    gold = "".join(json.dumps({"id": k, "text": "Social protection floors cover all older persons.", "labels": ["SO3"]}) + "\n"
+                   for k in "ab")
+    result = CliRunner().invoke(main, ["eval", "--json"], input=gold)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["categories"]["SO3"]["tp"] == 2
+
+
 def test_eval_several_gold_files_print_one_json_object(tmp_path):
     """`alignment eval corpora/gold/{en,fr,es}.jsonl --json` (a shell brace, several paths) prints one JSON
     object: the passages pooled, each file's own figures under 'files'; --format json is --json."""

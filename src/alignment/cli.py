@@ -111,7 +111,7 @@ def explain(text, language, rules_dirs, as_json):
 
 
 @main.command(name="eval")
-@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@click.argument("paths", metavar="[PATH...]", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format (one object, "
               "for several gold files too: their passages pooled, each file's figures under 'files').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -130,11 +130,16 @@ def explain(text, language, rules_dirs, as_json):
 @rules_option
 @handle_errors
 def eval_cmd(paths, as_json, fmt, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs):
-    """Measure the rules on one or more gold files (JSON Lines, `-` for standard input; several are scored
-    as one pooled set, each file's figures given too) or, with --documents, on the corpus. With --json a
-    failure is also one JSON object, {"error": ...}, so that a reader of the output always gets JSON."""
+    """Measure the rules on one or more gold files (JSON Lines; `-`, or no path with the input redirected,
+    for standard input; several are scored as one pooled set, each file's figures given too) or, with
+    --documents, on the corpus. With --json a failure is also one JSON object, {"error": ...}, so that a
+    reader of the output always gets JSON."""
     as_json = as_json or fmt == "json"
     try:
+        if not paths:  # `alignment eval --json < gold.jsonl`: the gold lines come on standard input
+            if sys.stdin is None or sys.stdin.isatty():
+                raise click.UsageError("give a gold file (JSON Lines), a folder of them, or - for standard input")
+            paths = ("-",)
         _eval(paths, as_json, output, show_errors, baseline, documents, split, only_lang, texts, rules_dirs)
     except click.exceptions.Exit:
         raise
