@@ -273,6 +273,12 @@ def test_eval_with_no_path_reads_the_gold_lines_from_redirected_input():
     assert json.loads(result.stdout)["categories"]["SO3"]["tp"] == 2
 
 
+def test_eval_usage_errors_are_json_too_when_json_is_asked_for():
+    result = CliRunner().invoke(main, ["eval", "corpora/gold/en.jsonl", "--json", "--no-such-option"])
+    assert result.exit_code == 2
+    assert "no-such-option" in json.loads(result.stdout.splitlines()[0])["error"]
+
+
 def test_eval_several_gold_files_print_one_json_object(tmp_path):
     """`alignment eval corpora/gold/{en,fr,es}.jsonl --json` (a shell brace, several paths) prints one JSON
     object: the passages pooled, each file's own figures under 'files'; --format json is --json."""

@@ -110,7 +110,22 @@ def explain(text, language, rules_dirs, as_json):
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else result["text"])
 
 
-@main.command(name="eval")
+class _JsonUsageErrors(click.Command):
+    """A command whose usage errors (an unknown option, a missing value), found before it runs, are also one
+    JSON object on stdout when the arguments ask for JSON: a program reading the output always reads JSON."""
+
+    def parse_args(self, ctx, args):
+        wants_json = "--json" in args or "--format=json" in args or any(
+            a == "--format" and b == "json" for a, b in zip(args, args[1:]))
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if wants_json:
+                click.echo(json.dumps({"error": exc.format_message()}))
+            raise
+
+
+@main.command(name="eval", cls=_JsonUsageErrors)
 @click.argument("paths", metavar="[PATH...]", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print exactly the JSON of the shared gold format (one object, "
               "for several gold files too: their passages pooled, each file's figures under 'files').")
