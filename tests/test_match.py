@@ -108,6 +108,15 @@ CITATIONS = [
       ("ils.topic.C087", "Freedom of Association and Protection of the Right to Organise Convention")]),
     ("C087 and C.87 are cited.", [("ils.cite.C087", "C087"), ("ils.topic.C087", "C087"),
                                   ("ils.cite.C087", "C.87"), ("ils.topic.C087", "C.87")]),
+    # the bare-number and hyphenated forms of real plans ("in line with Convention 190 and
+    # Recommendation 206", "ratify C-190"); a Recommendation shares its Convention's topic
+    ("In line with Convention 190 and Recommendation 206.",
+     [("ils.cite.C190", "Convention 190"), ("ils.topic.C190", "Convention 190"),
+      ("ils.cite.R206", "Recommendation 206"), ("ils.topic.R206", "Recommendation 206")]),
+    ("Ratify C-190 and apply R-204.", [("ils.cite.C190", "C-190"), ("ils.topic.C190", "C-190"),
+                                       ("ils.cite.R204", "R-204"), ("ils.topic.R204", "R-204")]),
+    # not an ILO instrument: the Council of Europe's data protection Convention, COVID-19
+    ("Convention 108+ of the Council of Europe applies to the C-19 response.", []),
 ]
 
 

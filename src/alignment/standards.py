@@ -6,7 +6,8 @@ taxonomy topic the instrument belongs to, and offsets. Each citation gives a CC-
 and a derived finding for its topic's objective (C182 -> SO1, child labour).
 
 Recognised forms: "Convention No. 87", "Conventions Nos. 87 and 98", "C87", "C.087", "C182",
-"the ... Convention, 1948 (No. 87)", "R202", "Recommendation No. 204", "P029", short names
+"C-190", "Convention 190", "the ... Convention, 1948 (No. 87)", "R202", "R-204", "Recommendation
+No. 204", "Recommendation 204", "P029", short names
 ("the Worst Forms of Child Labour Convention"), and the French and Spanish forms
 ("Convention (n° 87)", "Convenio núm. 87").
 """
@@ -24,7 +25,7 @@ from .schema import Instrument, RuleFile
 
 # No citation without one of these words or a code such as "C87" (a cheap test per text).
 _CUE_WORDS = ("conven", "recomm", "recomend", "protoco", "mlc")
-_CUE_CODE = re.compile(r"\b[crp]\.?\s?\d")
+_CUE_CODE = re.compile(r"\b[crp]\.?[\s-]?\d")
 
 
 def _may_cite(lowered: str) -> bool:
