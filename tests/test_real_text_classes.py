@@ -1080,6 +1080,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # development of constituents; a training or capacity needs assessment of them still is
     ("Conduct digital and financial literacy capacity assessment and development support.", "en", "CAPDEV", False),
     ("A training needs assessment of labour inspectors was carried out.", "en", "CAPDEV", True),
+    # data broken down by sex among other variables is sex-disaggregated, as "by sex" alone is
+    ("Proportion of informal employment in total employment, by sector and sex.", "en", "CC-GEN", True),
+    ("Unemployment rate disaggregated by age, sex and disability.", "en", "CC-GEN", True),
+    ("Results are reported by region and sector.", "en", "CC-GEN", False),
+    ("Taux de chômage ventilé selon l'âge et le sexe.", "fr", "CC-GEN", True),
+    ("Tasa de desempleo por área, edad y sexo.", "es", "CC-GEN", True),
+    ("Tasa de desempleo por área y edad.", "es", "CC-GEN", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
