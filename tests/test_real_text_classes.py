@@ -1087,6 +1087,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Taux de chômage ventilé selon l'âge et le sexe.", "fr", "CC-GEN", True),
     ("Tasa de desempleo por área, edad y sexo.", "es", "CC-GEN", True),
     ("Tasa de desempleo por área y edad.", "es", "CC-GEN", False),
+    # the International Labour Office is the ILO's secretariat, not a country's labour office
+    ("Delegates collect their badges at the main vehicle entrance to the International Labour Office.", "en", "CAPDEV", False),
+    ("Delegates collect their badges at the main vehicle entrance to the International Labour Office.", "en", "SO4", False),
+    ("The district labour offices lack vehicles and computers.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
