@@ -1091,6 +1091,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Delegates collect their badges at the main vehicle entrance to the International Labour Office.", "en", "CAPDEV", False),
     ("Delegates collect their badges at the main vehicle entrance to the International Labour Office.", "en", "SO4", False),
     ("The district labour offices lack vehicles and computers.", "en", "SO4", True),
+    # the constituents' understanding grown is learning; a text easy to understand for them is not
+    ("The help desk makes it easier for business, trade unions and others to understand the guidance.", "en", "CAPDEV", False),
+    ("Improved understanding of trade unions on the new labour code.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
