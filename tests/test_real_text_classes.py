@@ -1094,6 +1094,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # the constituents' understanding grown is learning; a text easy to understand for them is not
     ("The help desk makes it easier for business, trade unions and others to understand the guidance.", "en", "CAPDEV", False),
     ("Improved understanding of trade unions on the new labour code.", "en", "CAPDEV", True),
+    # rights at work in the words of ILO prose: child domestic labour and the minimum age, equal treatment
+    # in employment, prison labour, ILS compliance
+    ("The project promotes decent work for domestic workers as a means to reduce child domestic labor.", "en", "SO1", True),
+    ("Children above the minimum age for employment must be given special protection.", "en", "SO1", True),
+    ("Equal treatment in employment is far from a reality for LGBT+ workers.", "en", "SO1", True),
+    ("L'égalité de traitement dans l'emploi reste un objectif.", "fr", "SO1", True),
+    ("La igualdad de trato en el empleo sigue siendo un objetivo.", "es", "SO1", True),
+    ("The fish farm would hire prison labour, paid in blankets.", "en", "SO1", True),
+    ("International brands cite improvement in ILS compliance as a determinant of sourcing.", "en", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
