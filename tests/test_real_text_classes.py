@@ -1103,6 +1103,14 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La igualdad de trato en el empleo sigue siendo un objetivo.", "es", "SO1", True),
     ("The fish farm would hire prison labour, paid in blankets.", "en", "SO1", True),
     ("International brands cite improvement in ILS compliance as a determinant of sourcing.", "en", "SO1", True),
+    # a person's title in apposition, however long, is the person's job, not the sentence's topic
+    ("Julio Gamero, Especialista en Mercado de Trabajo y Salarios de la Oficina de la OIT para los Países Andinos, señaló que el taller fue útil.", "es", "SO2", False),
+    ("Jane Doe, Senior Employment Specialist at the ILO Decent Work Team for South Asia, said the meeting went well.", "en", "SO2", False),
+    ("Mme Diallo, Spécialiste principale de l'emploi au bureau de l'OIT pour l'Afrique du Nord, a ouvert la réunion.", "fr", "SO2", False),
+    ("Jane Doe, Senior Employment Specialist at the ILO, said youth unemployment is rising.", "en", "SO2", True),
+    # the employment inside a right at work is no employment content of its own
+    ("Equal treatment in employment is far from a reality for LGBT+ workers.", "en", "SO2", False),
+    ("Children above the minimum age for employment must be given special protection.", "en", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
