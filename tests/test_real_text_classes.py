@@ -1111,6 +1111,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # the employment inside a right at work is no employment content of its own
     ("Equal treatment in employment is far from a reality for LGBT+ workers.", "en", "SO2", False),
     ("Children above the minimum age for employment must be given special protection.", "en", "SO2", False),
+    # starting a business, informal labour and skills delivery are employment content (en/fr/es)
+    ("More than 1,100 young people completed a course on how to start and improve a business.", "en", "SO2", True),
+    ("Les jeunes formés ont pu créer leur propre entreprise.", "fr", "SO2", True),
+    ("Las mujeres capacitadas pudieron crear su propio negocio.", "es", "SO2", True),
+    ("The country has high levels of poverty and informal labour.", "en", "SO2", True),
+    ("La part du travail informel reste élevée.", "fr", "SO2", True),
+    ("The digitalisation of skills delivery was a major shift of the COVID-19 crisis.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
