@@ -1118,6 +1118,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The country has high levels of poverty and informal labour.", "en", "SO2", True),
     ("La part du travail informel reste élevée.", "fr", "SO2", True),
     ("The digitalisation of skills delivery was a major shift of the COVID-19 crisis.", "en", "SO2", True),
+    # social dialogue in developing, designing or implementing another thing is its way of being done (CC-SD)
+    ("The role of social dialogue in developing sound social protection policies cannot be overstated.", "en", "CC-SD", True),
+    ("Le dialogue social dans l'élaboration de la politique de l'emploi a été renforcé.", "fr", "CC-SD", True),
+    ("El papel del diálogo social en la elaboración de la política de empleo es clave.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
