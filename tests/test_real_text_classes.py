@@ -1122,6 +1122,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The role of social dialogue in developing sound social protection policies cannot be overstated.", "en", "CC-SD", True),
     ("Le dialogue social dans l'élaboration de la politique de l'emploi a été renforcé.", "fr", "CC-SD", True),
     ("El papel del diálogo social en la elaboración de la política de empleo es clave.", "es", "CC-SD", True),
+    # the world of work that makes "social dialogue" tripartite may be in view in the sentence before, or be the
+    # just transition; civic consultation with communities alone stays no CC-SD
+    ("El trabajo decente reduce las desigualdades. Las políticas elaboradas a través del diálogo social ayudan a las comunidades a hacer frente al cambio climático.", "es", "CC-SD", True),
+    ("Les politiques élaborées par le dialogue social aident les communautés à faire face au climat et facilitent une transition juste.", "fr", "CC-SD", True),
+    ("La paz es frágil. Las políticas elaboradas a través del diálogo social ayudan a las comunidades a convivir.", "es", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
