@@ -1127,6 +1127,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El trabajo decente reduce las desigualdades. Las políticas elaboradas a través del diálogo social ayudan a las comunidades a hacer frente al cambio climático.", "es", "CC-SD", True),
     ("Les politiques élaborées par le dialogue social aident les communautés à faire face au climat et facilitent une transition juste.", "fr", "CC-SD", True),
     ("La paz es frágil. Las políticas elaboradas a través del diálogo social ayudan a las comunidades a convivir.", "es", "CC-SD", False),
+    # FAO's Voluntary Guidelines on the tenure of land, fisheries and forests name land rights, not the environment
+    ("Support the implementation of the Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests.", "en", "CC-ENV", False),
+    ("Apoyar la gobernanza responsable de la tenencia de la tierra, la pesca y los bosques.", "es", "CC-ENV", False),
+    ("Protect forests and restore degraded land.", "en", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
