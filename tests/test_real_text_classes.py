@@ -1131,6 +1131,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Support the implementation of the Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests.", "en", "CC-ENV", False),
     ("Apoyar la gobernanza responsable de la tenencia de la tierra, la pesca y los bosques.", "es", "CC-ENV", False),
     ("Protect forests and restore degraded land.", "en", "CC-ENV", True),
+    # assisting or accompanying an employers' or workers' organization strengthens it, as supporting it does
+    ("With our project we want to assist the workers' organizations to effectively represent their members.", "en", "CAPDEV", True),
+    ("Le projet accompagne les organisations syndicales dans la négociation.", "fr", "CAPDEV", True),
+    ("El proyecto acompaña a las organizaciones de empleadores en su reforma.", "es", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
