@@ -1135,6 +1135,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("With our project we want to assist the workers' organizations to effectively represent their members.", "en", "CAPDEV", True),
     ("Le projet accompagne les organisations syndicales dans la négociation.", "fr", "CAPDEV", True),
     ("El proyecto acompaña a las organizaciones de empleadores en su reforma.", "es", "CAPDEV", True),
+    # the Committee of Experts' comments: the labour words may come late in a long sentence, the government
+    # be a pronoun ("la commission le prie")
+    ("La Comisión toma nota, no obstante, de que la CTC, la CUT y la CGT destacan que no existe un reconocimiento efectivo del derecho a la negociación colectiva de los trabajadores del servicio doméstico.", "es", "CC-ILS", True),
+    ("Notant que l'arrêté conjoint n'a pas été communiqué, la commission le prie d'en transmettre une copie afin d'évaluer l'effet donné à la convention.", "fr", "CC-ILS", True),
+    ("La Comisión toma nota de las inundaciones en la región del río, que afectaron a las cosechas.", "es", "CC-ILS", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
