@@ -1140,6 +1140,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La Comisión toma nota, no obstante, de que la CTC, la CUT y la CGT destacan que no existe un reconocimiento efectivo del derecho a la negociación colectiva de los trabajadores del servicio doméstico.", "es", "CC-ILS", True),
     ("Notant que l'arrêté conjoint n'a pas été communiqué, la commission le prie d'en transmettre une copie afin d'évaluer l'effet donné à la convention.", "fr", "CC-ILS", True),
     ("La Comisión toma nota de las inundaciones en la región del río, que afectaron a las cosechas.", "es", "CC-ILS", False),
+    # domestic workers are SO3 where their conditions, protection or rights at work are in view, not as a group named
+    ("Political leadership for a focus on domestic workers is necessary.", "en", "SO3", False),
+    ("Extend social security coverage and minimum wage protection to domestic workers.", "en", "SO3", True),
+    ("Les travailleurs domestiques ont droit à un salaire minimum et à des congés payés.", "fr", "SO3", True),
+    ("El estudio se centró en las trabajadoras del hogar de la capital.", "es", "SO3", False),
+    ("Las trabajadoras del hogar no tienen contrato ni seguridad social.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
