@@ -1146,6 +1146,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les travailleurs domestiques ont droit à un salaire minimum et à des congés payés.", "fr", "SO3", True),
     ("El estudio se centró en las trabajadoras del hogar de la capital.", "es", "SO3", False),
     ("Las trabajadoras del hogar no tienen contrato ni seguridad social.", "es", "SO3", True),
+    # inspecting working conditions (on board, under the Maritime Labour Convention) is labour inspection
+    ("The project enhanced the inspection of living and working conditions on board fishing vessels.", "en", "SO1", True),
+    ("Ship inspections are critical for ensuring compliance with the Maritime Labour Convention.", "en", "SO1", True),
+    ("Fishing vessels are inspected for illegal, unreported and unregulated fishing.", "en", "SO1", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
