@@ -1150,6 +1150,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The project enhanced the inspection of living and working conditions on board fishing vessels.", "en", "SO1", True),
     ("Ship inspections are critical for ensuring compliance with the Maritime Labour Convention.", "en", "SO1", True),
     ("Fishing vessels are inspected for illegal, unreported and unregulated fishing.", "en", "SO1", False),
+    # social security and OSH vocabulary of Spanish and French labour prose
+    ("El 45% de los jóvenes que trabaja lo hace sin contrato, y el 38% no tiene prestaciones laborales.", "es", "SO3", True),
+    ("La ley incluye acciones de protección a trabajadores desempleados.", "es", "SO3", True),
+    ("Se preparan guías sobre riesgos químicos y biológicos y ergonomía para la inspección de trabajo.", "es", "SO3", True),
+    ("Des guides sur les risques chimiques et l'ergonomie sont préparés pour les inspecteurs du travail.", "fr", "SO3", True),
+    ("Workers are exposed to biological hazards in hospitals.", "en", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
