@@ -1120,6 +1120,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The digitalisation of skills delivery was a major shift of the COVID-19 crisis.", "en", "SO2", True),
     # social dialogue in developing, designing or implementing another thing is its way of being done (CC-SD)
     ("The role of social dialogue in developing sound social protection policies cannot be overstated.", "en", "CC-SD", True),
+    ("The role of social dialogue in developing sound social protection policies cannot be overstated.", "en", "SO4", False),
     ("Le dialogue social dans l'élaboration de la politique de l'emploi a été renforcé.", "fr", "CC-SD", True),
     ("El papel del diálogo social en la elaboración de la política de empleo es clave.", "es", "CC-SD", True),
     # the world of work that makes "social dialogue" tripartite may be in view in the sentence before, or be the
