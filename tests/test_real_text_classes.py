@@ -1157,6 +1157,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Se preparan guías sobre riesgos químicos y biológicos y ergonomía para la inspección de trabajo.", "es", "SO3", True),
     ("Des guides sur les risques chimiques et l'ergonomie sont préparés pour les inspecteurs du travail.", "fr", "SO3", True),
     ("Workers are exposed to biological hazards in hospitals.", "en", "SO3", True),
+    # gaps and disparities between women and men are gender content, unlike "women and men" as a set phrase
+    ("Las brechas entre hombres y mujeres siguen siendo un desafío persistente.", "es", "CC-GEN", True),
+    ("Les écarts entre les hommes et les femmes restent importants sur le marché du travail.", "fr", "CC-GEN", True),
+    ("The gap between women and men in labour force participation is wide.", "en", "CC-GEN", True),
+    ("Los indicadores laborales de la región muestran una estabilidad relativa.", "es", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
