@@ -1162,6 +1162,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les écarts entre les hommes et les femmes restent importants sur le marché du travail.", "fr", "CC-GEN", True),
     ("The gap between women and men in labour force participation is wide.", "en", "CC-GEN", True),
     ("Los indicadores laborales de la región muestran una estabilidad relativa.", "es", "SO2", True),
+    # OSH is the abbreviation in capitals; Osh is also a city of Kyrgyzstan
+    ("A wastepaper collection and sorting initiative to reduce waste in Osh.", "en", "SO3", False),
+    ("OSH committees were set up in 40 factories.", "en", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
