@@ -1165,6 +1165,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # OSH is the abbreviation in capitals; Osh is also a city of Kyrgyzstan
     ("A wastepaper collection and sorting initiative to reduce waste in Osh.", "en", "SO3", False),
     ("OSH committees were set up in 40 factories.", "en", "SO3", True),
+    # pensions, unemployment insurance and wage rises as Latin American and French news name them; midwives are no
+    # women's target group
+    ("La reforma previsional debe respetar los derechos laborales.", "es", "SO3", True),
+    ("Hay que buscar incentivos para retomar al personal que está en seguro de paro.", "es", "SO3", True),
+    ("Ils sont en droit d'espérer une juste revalorisation salariale.", "fr", "SO3", True),
+    ("Every worker has the right to a safe workplace.", "en", "SO3", True),
+    ("L'UNFPA forme les infirmières et les sages-femmes aux soins obstétricaux.", "fr", "CC-GEN", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
