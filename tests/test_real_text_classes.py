@@ -1172,6 +1172,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Ils sont en droit d'espérer une juste revalorisation salariale.", "fr", "SO3", True),
     ("Every worker has the right to a safe workplace.", "en", "SO3", True),
     ("L'UNFPA forme les infirmières et les sages-femmes aux soins obstétricaux.", "fr", "CC-GEN", False),
+    # a strike is a labour dispute in French and Spanish without another labour word; a hunger strike is not, and the
+    # right to strike is freedom of association
+    ("Faire la grève est un moyen de dernier recours.", "fr", "SO4", True),
+    ("La huelga de los docentes duró tres semanas.", "es", "SO4", True),
+    ("Il a entamé une grève de la faim.", "fr", "SO4", False),
+    ("Los reclusos iniciaron una huelga de hambre.", "es", "SO4", False),
+    ("Le droit de grève est restreint dans la fonction publique.", "fr", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
