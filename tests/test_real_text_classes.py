@@ -1179,6 +1179,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Il a entamé une grève de la faim.", "fr", "SO4", False),
     ("Los reclusos iniciaron una huelga de hambre.", "es", "SO4", False),
     ("Le droit de grève est restreint dans la fonction publique.", "fr", "SO4", False),
+    # droughts and floods are the environment's with climate, resilience or disaster risk in view, not as the
+    # background of an emergency
+    ("Almost 30,000 young children, many displaced by a searing drought, are being vaccinated against measles.", "en", "CC-ENV", False),
+    ("There was no emergency plan in the community to tackle floods.", "en", "CC-ENV", False),
+    ("Climate change makes droughts and floods more frequent.", "en", "CC-ENV", True),
+    ("Renforcer la résilience des ménages face aux sécheresses.", "fr", "CC-ENV", True),
+    ("Las inundaciones afectaron a 2.000 familias en la provincia.", "es", "CC-ENV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
