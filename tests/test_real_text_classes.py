@@ -1186,6 +1186,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Climate change makes droughts and floods more frequent.", "en", "CC-ENV", True),
     ("Renforcer la résilience des ménages face aux sécheresses.", "fr", "CC-ENV", True),
     ("Las inundaciones afectaron a 2.000 familias en la provincia.", "es", "CC-ENV", False),
+    # disaggregation in brackets, OSHA, and the global social partners by their acronyms
+    ("Statistics should be produced at a useful level of disaggregation (sex, age, location).", "en", "CC-GEN", True),
+    ("GAO assessed how well OSHA targets its enforcement resources on hazardous worksites.", "en", "SO3", True),
+    ("Congress sets the goal of increasing ITUC membership by 10 per cent.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
