@@ -1190,6 +1190,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Statistics should be produced at a useful level of disaggregation (sex, age, location).", "en", "CC-GEN", True),
     ("GAO assessed how well OSHA targets its enforcement resources on hazardous worksites.", "en", "SO3", True),
     ("Congress sets the goal of increasing ITUC membership by 10 per cent.", "en", "SO4", True),
+    # discrimination with words between it and the world of work
+    ("Enhance knowledge of national partners to apply non-discrimination standards in the workplace.", "en", "SO1", True),
+    ("La discriminación que sufren las personas con discapacidad en el mercado laboral reproduce la desigualdad.", "es", "SO1", True),
+    ("La discrimination subie par les personnes handicapées sur le marché du travail persiste.", "fr", "SO1", True),
+    ("Discrimination against migrants in access to health services persists.", "en", "SO1", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
