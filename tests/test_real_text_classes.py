@@ -1195,6 +1195,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La discriminación que sufren las personas con discapacidad en el mercado laboral reproduce la desigualdad.", "es", "SO1", True),
     ("La discrimination subie par les personnes handicapées sur le marché du travail persiste.", "fr", "SO1", True),
     ("Discrimination against migrants in access to health services persists.", "en", "SO1", False),
+    # capacity building of service providers, networks of people living with HIV or partner organizations is not
+    # the constituents'
+    ("In-service capacity building of health care workers in strategic health facilities.", "en", "CAPDEV", False),
+    ("Strengthen capacity of service providers and frontline workers.", "en", "CAPDEV", False),
+    ("Capacity building of the labour inspectorate and service providers of the ministry of labour.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
