@@ -1200,6 +1200,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("In-service capacity building of health care workers in strategic health facilities.", "en", "CAPDEV", False),
     ("Strengthen capacity of service providers and frontline workers.", "en", "CAPDEV", False),
     ("Capacity building of the labour inspectorate and service providers of the ministry of labour.", "en", "CAPDEV", True),
+    # the undersigned social partners of an agreement take part in it; trade union rights under threat are freedom
+    # of association, not the unions taking part in something
+    ("Whereas the Government, the undersigned workers' and employers' organizations and the ILO wish to collaborate on the programme.", "en", "CC-SD", True),
+    ("Economic and political instability endanger human and trade union rights, the foundation of free trade union activities.", "en", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
