@@ -1204,6 +1204,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # of association, not the unions taking part in something
     ("Whereas the Government, the undersigned workers' and employers' organizations and the ILO wish to collaborate on the programme.", "en", "CC-SD", True),
     ("Economic and political instability endanger human and trade union rights, the foundation of free trade union activities.", "en", "CC-SD", False),
+    # the social partners' contributions to and approval of another thing are their taking part in it
+    ("La publicación fue elaborada con las aportaciones y aprobación del Ministerio de Trabajo y las organizaciones de trabajadores y de empleadores.", "es", "CC-SD", True),
+    ("The strategy was finalised with inputs from the employers' and workers' organizations.", "en", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
