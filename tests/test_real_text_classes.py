@@ -1207,6 +1207,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # the social partners' contributions to and approval of another thing are their taking part in it
     ("La publicación fue elaborada con las aportaciones y aprobación del Ministerio de Trabajo y las organizaciones de trabajadores y de empleadores.", "es", "CC-SD", True),
     ("The strategy was finalised with inputs from the employers' and workers' organizations.", "en", "CC-SD", True),
+    # workers injured at work or by pesticides are occupational safety and health
+    ("Varias trabajadoras resultaron lesionadas por el mal uso de pesticidas en el fundo.", "es", "SO3", True),
+    ("Dozens of workers were injured when the factory roof collapsed.", "en", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
