@@ -1318,3 +1318,39 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     paragraph is not matched at all, as `eval` and `check` read it (match_mixed)."""
     from alignment.match import match_mixed
     assert not match_mixed(load_pack(lang), [text])
+
+
+@pytest.mark.parametrize("text,lang,category,expected", [
+    # a named employers' or workers' organization negotiating, proposing, demanding or rejecting is the
+    # social partner as actor (SO4), as the unnamed "unions" and "employers' organizations" are
+    ("La Central Unitaria de Trabajadores rechazó la propuesta del gobierno sobre el salario mínimo.", "es", "SO4", True),
+    ("El Consejo Coordinador Empresarial (CCE) propuso un plan para reactivar el empleo.", "es", "SO4", True),
+    ("La Confédération nationale des travailleurs a présenté ses revendications au Premier ministre.", "fr", "SO4", True),
+    ("The Federation of Kenya Employers negotiated a new agreement with the unions.", "en", "SO4", True),
+    ("The Federation of Kenya Employers hosted the launch of the report.", "en", "SO4", False),
+    # the unions' list of grievances is their own demand (SO4)
+    ("Les centrales syndicales ont remis leur cahier de doléances au gouvernement.", "fr", "SO4", True),
+    # children kept from exploitative labour are child labour; explotación infantil is child labour
+    ("The project will prevent children from entering exploitive labor in agriculture.", "en", "SO1", True),
+    ("El ministerio refuerza la prevención de la explotación infantil en las fincas.", "es", "SO1", True),
+    ("Se sancionó la explotación sexual infantil en línea.", "es", "SO1", False),
+    # the ILO describing its own tripartite structure is generic, not social dialogue in a plan
+    ("The ILO sets labour standards through its unique tripartite structure, with workers and employers participating as equal partners.", "en", "CC-SD", False),
+    ("L'OIT élabore des normes grâce à sa structure tripartite, où travailleurs et employeurs participent à égalité.", "fr", "CC-SD", False),
+    ("La OIT elabora normas a través de su estructura tripartita, con la participación de trabajadores y empleadores.", "es", "CC-SD", False),
+    # a tripartite delegation takes part in the meeting it is sent to
+    ("The country's tripartite delegation, led by the Minister of Labour, has attended every session since 1990.", "en", "CC-SD", True),
+    ("Une délégation tripartite du Niger a pris part aux travaux.", "fr", "CC-SD", True),
+    # pension schemes named by their financing are pensions (SO3)
+    ("El régimen de reparto convive con un sistema de capitalización individual.", "es", "SO3", True),
+    ("La réforme remplace le régime par répartition.", "fr", "SO3", True),
+    # key populations named by sex and gender identity are CC-GEN; the harassment of civil society is not
+    ("Services reach men who have sex with men and transgender people.", "en", "CC-GEN", True),
+    ("Human rights defenders face intimidation and harassment by the authorities.", "en", "CC-GEN", False),
+    ("Sexual harassment at work remains widespread.", "en", "CC-GEN", True),
+    # skills of officials and staff are their capacity (CAPDEV), not employment content
+    ("Ministry staff have the technical skills to manage the extension of coverage.", "en", "SO2", False),
+    ("Young people receive technical skills training for jobs in construction.", "en", "SO2", True),
+])
+def test_stop34_real_text_classes(text, lang, category, expected):
+    assert (category in categories(text, lang)) is expected
