@@ -1351,6 +1351,24 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     # skills of officials and staff are their capacity (CAPDEV), not employment content
     ("Ministry staff have the technical skills to manage the extension of coverage.", "en", "SO2", False),
     ("Young people receive technical skills training for jobs in construction.", "en", "SO2", True),
+    # a worker killed or injured at work, in the words of the news, is occupational safety and health
+    ("Un ouvrier est mort sur un chantier de construction à Lyon.", "fr", "SO3", True),
+    ("La mort du projet a été annoncée aux travailleurs.", "fr", "SO3", False),
+    ("Ha fallecido un trabajador de una empresa de montajes en una obra.", "es", "SO3", True),
+    # nationals working in the Gulf, and recruitment fees, are labour migration
+    ("Nepalis working in the Gulf send home a quarter of the country's income.", "en", "SO3", True),
+    ("Workers paid recruitment fees of up to 3,000 dollars to agents.", "en", "SO3", True),
+    # organized labour is the trade unions; unions in the sense of marriages are not
+    ("Organized labour threatened to withdraw from the tripartite committee.", "en", "SO4", True),
+    ("Child, early and forced marriages and unions remain common, and the age of unions is 18.", "en", "CC-SD", False),
+    # minimum wages negotiated with the social partners: CC-SD, and SO4 where negotiation is in view; a minimum
+    # wage revised after tripartite consultation is CC-SD only (the own sets' convention)
+    ("Esta semana es clave para la negociación del salario mínimo entre sindicatos y empresarios.", "es", "CC-SD", True),
+    ("Esta semana es clave para la negociación del salario mínimo entre sindicatos y empresarios.", "es", "SO4", True),
+    ("Les négociations sur le SMIG entre le patronat et les centrales syndicales ont débuté en juillet.", "fr", "CC-SD", True),
+    ("The national minimum wage negotiation committee will meet this month.", "en", "CC-SD", True),
+    ("El salario mínimo se revisa mediante un mecanismo tripartito conforme al Convenio núm. 131.", "es", "SO4", False),
+    ("A bilateral labour agreement will be negotiated, with clauses on minimum wages for migrant workers.", "en", "CC-SD", False),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
