@@ -1369,6 +1369,16 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("The national minimum wage negotiation committee will meet this month.", "en", "CC-SD", True),
     ("El salario mínimo se revisa mediante un mecanismo tripartito conforme al Convenio núm. 131.", "es", "SO4", False),
     ("A bilateral labour agreement will be negotiated, with clauses on minimum wages for migrant workers.", "en", "CC-SD", False),
+    # development that is economic, social and environmental is sustainable development named, not the environment;
+    # bad weather ("conditions climatiques") is no climate change
+    ("The country has placed economic, social and environmental development at the core of its priorities.", "en", "CC-ENV", False),
+    ("El plan busca el desarrollo económico, social y ambiental del territorio.", "es", "CC-ENV", False),
+    ("La récolte a baissé en raison des mauvaises conditions climatiques.", "fr", "CC-ENV", False),
+    ("The project supports adaptation to climate change in coastal districts.", "en", "CC-ENV", True),
+    # constituents supported, assisted or advised are recipients, not taking part
+    ("Training sessions will support ILO constituents in understanding the standards on safety and health, in consultation with the ministry.", "en", "CC-SD", False),
+    ("The recommendations provide guidance to constituents at national level, and a meeting will follow.", "en", "CC-SD", False),
+    ("The tripartite constituents were consulted on the design of the programme.", "en", "CC-SD", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
