@@ -1379,6 +1379,11 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("Training sessions will support ILO constituents in understanding the standards on safety and health, in consultation with the ministry.", "en", "CC-SD", False),
     ("The recommendations provide guidance to constituents at national level, and a meeting will follow.", "en", "CC-SD", False),
     ("The tripartite constituents were consulted on the design of the programme.", "en", "CC-SD", True),
+    # LFPR is the labour force participation rate; pensioners are pension holders; employment as the period
+    # of someone's job is no employment content
+    ("Male LFPR averaged 77 percent.", "en", "SO2", True),
+    ("Targeted cash payments to pensioners will be increased.", "en", "SO3", True),
+    ("The project will strengthen the protection of migrant workers during their employment.", "en", "SO2", False),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
