@@ -1384,6 +1384,10 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("Male LFPR averaged 77 percent.", "en", "SO2", True),
     ("Targeted cash payments to pensioners will be increased.", "en", "SO3", True),
     ("The project will strengthen the protection of migrant workers during their employment.", "en", "SO2", False),
+    # a labour ministry leading a programme "in coordination with" others is an actor, not labour administration
+    # as an institution; its coordination role is
+    ("Es un programa liderado por el Ministerio del Trabajo en coordinación con el servicio público de empleo.", "es", "SO4", False),
+    ("Se fortalecerá la capacidad de coordinación del Ministerio del Trabajo en las regiones.", "es", "SO4", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
