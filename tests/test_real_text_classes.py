@@ -1388,6 +1388,14 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     # as an institution; its coordination role is
     ("Es un programa liderado por el Ministerio del Trabajo en coordinación con el servicio público de empleo.", "es", "SO4", False),
     ("Se fortalecerá la capacidad de coordinación del Ministerio del Trabajo en las regiones.", "es", "SO4", True),
+    # "traite" as "deals with" is no trafficking; the 1947 Convention on privileges and immunities is no ILO
+    # instrument; factory inspectors are labour inspection; tripartite participants take part in an event
+    ("La revue traite du travail et de l'emploi dans le monde.", "fr", "SO1", False),
+    ("La lutte contre la traite des personnes à des fins d'exploitation par le travail.", "fr", "SO1", True),
+    ("Its legal protection rests on the 1947 Convention on the Privileges and Immunities of the Specialized Agencies and on agreements with host countries on its work.", "en", "CC-ILS", False),
+    ("The Chief Inspector of Factories took measures against defaulting factory owners.", "en", "SO1", True),
+    ("Parmi les panélistes figureront des ministres et des participants tripartites.", "fr", "CC-SD", True),
+    ("Les filles sont protégées de l'exploitation domestique des enfants.", "fr", "SO1", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
