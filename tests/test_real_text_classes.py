@@ -1396,6 +1396,18 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("The Chief Inspector of Factories took measures against defaulting factory owners.", "en", "SO1", True),
     ("Parmi les panélistes figureront des ministres et des participants tripartites.", "fr", "CC-SD", True),
     ("Les filles sont protégées de l'exploitation domestique des enfants.", "fr", "SO1", True),
+    # government, employers and workers listed with a country's name or an Oxford comma, signing or carrying a DWCP
+    ("The Decent Work Country Programme was signed by representatives of the Vietnamese Government, workers, and employers.", "en", "SO4", True),
+    ("The Decent Work Country Programme was signed by representatives of the Vietnamese Government, workers, and employers.", "en", "CC-SD", True),
+    ("El Gobierno argentino y los representantes de empleadores y de trabajadores suscribieron el Programa de Trabajo Decente por País.", "es", "CC-SD", True),
+    ("The Government, workers, and employers met to discuss the flood response.", "en", "SO4", False),
+    # unions protesting, marching or mobilizing are the unions as actors (SO4)
+    ("Les syndicats ont appelé à une manifestation contre la réforme.", "fr", "SO4", True),
+    ("Los sindicatos convocaron una marcha contra el ajuste.", "es", "SO4", True),
+    # pensioners, unemployment subsidies and work-related deaths, in the words of the news
+    ("El instituto usará sus reservas para el pago a jubilados.", "es", "SO3", True),
+    ("Los ministerios acordaron la reforma de los subsidios por desempleo.", "es", "SO3", True),
+    ("The fund aims to eliminate work-related deaths in global supply chains.", "en", "SO3", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
