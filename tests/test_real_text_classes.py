@@ -1408,6 +1408,11 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("El instituto usará sus reservas para el pago a jubilados.", "es", "SO3", True),
     ("Los ministerios acordaron la reforma de los subsidios por desempleo.", "es", "SO3", True),
     ("The fund aims to eliminate work-related deaths in global supply chains.", "en", "SO3", True),
+    # "formas" (forms, ways) is no training though the lemma table reads it as "formar"; a review workshop of
+    # a union is no learning event
+    ("La seguridad social está presente en múltiples formas en las instituciones del Estado.", "es", "CAPDEV", False),
+    ("Los funcionarios del ministerio fueron formados en inspección del trabajo.", "es", "CAPDEV", True),
+    ("The trade union organized an annual review workshop of the project with its members.", "en", "CAPDEV", False),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
