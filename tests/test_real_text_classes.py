@@ -1413,6 +1413,11 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("La seguridad social está presente en múltiples formas en las instituciones del Estado.", "es", "CAPDEV", False),
     ("Los funcionarios del ministerio fueron formados en inspección del trabajo.", "es", "CAPDEV", True),
     ("The trade union organized an annual review workshop of the project with its members.", "en", "CAPDEV", False),
+    # social negotiations, bargaining tables, wage councils and a tripartite process are SO4's own vocabulary
+    ("La conclusion d'un accord relatif aux négociations sociales dans le secteur privé pourrait calmer la tension.", "fr", "SO4", True),
+    ("Hay diez mesas de negociación abiertas en la industria láctea.", "es", "SO4", True),
+    ("Generar la confianza en el proceso participativo tripartito.", "es", "SO4", True),
+    ("El Consejo Económico Social tiene la capacidad de llegar a acuerdos.", "es", "SO4", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
