@@ -1418,6 +1418,11 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("Hay diez mesas de negociación abiertas en la industria láctea.", "es", "SO4", True),
     ("Generar la confianza en el proceso participativo tripartito.", "es", "SO4", True),
     ("El Consejo Económico Social tiene la capacidad de llegar a acuerdos.", "es", "SO4", True),
+    # strikes in the words of Latin American news ("paro movilizado de 48 horas"); "paro" alone is unemployment
+    ("Anunciaron el cumplimiento del paro movilizado de 48 horas.", "es", "SO4", True),
+    ("El paro registrado bajó en marzo.", "es", "SO4", False),
+    ("Les salariés cessent le travail devant l'usine, soutenus par leur délégué syndical.", "fr", "SO4", True),
+    ("La reunión tripartita para mediar en el conflicto se reanudará el lunes.", "es", "SO4", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
