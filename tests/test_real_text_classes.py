@@ -1423,6 +1423,13 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("El paro registrado bajó en marzo.", "es", "SO4", False),
     ("Les salariés cessent le travail devant l'usine, soutenus par leur délégué syndical.", "fr", "SO4", True),
     ("La reunión tripartita para mediar en el conflicto se reanudará el lunes.", "es", "SO4", True),
+    # a minister's title in lower case names a portfolio ("la ministre de l'Emploi", "el ministro de Trabajo y
+    # Empleo"), as "Minister of Employment" already did; an agreement called "convention" is no ILO Convention
+    ("La ministre de l'Emploi et de la Solidarité a signé une convention de coopération avec le BIT.", "fr", "SO2", False),
+    ("La ministre de l'Emploi et de la Solidarité a signé une convention de coopération avec le BIT.", "fr", "CC-ILS", False),
+    ("El ministro de Trabajo y Empleo inauguró la reunión.", "es", "SO2", False),
+    ("Le ministre a présenté la politique de l'emploi des jeunes.", "fr", "SO2", True),
+    ("Le pays a ratifié la convention de l'OIT sur le travail domestique.", "fr", "CC-ILS", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
