@@ -1430,6 +1430,10 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     ("El ministro de Trabajo y Empleo inauguró la reunión.", "es", "SO2", False),
     ("Le ministre a présenté la politique de l'emploi des jeunes.", "fr", "SO2", True),
     ("Le pays a ratifié la convention de l'OIT sur le travail domestique.", "fr", "CC-ILS", True),
+    # workers' and employers' representatives as the audience of a training programme are recipients; the tripartite
+    # partners working closely with the Office on another agenda take part in it
+    ("Develop a training program and provide a diploma on child labour for public officials and workers' and employers' representatives.", "en", "CC-SD", False),
+    ("The ILO will continue to work closely with the tripartite partners to bolster the national employment agenda.", "en", "CC-SD", True),
 ])
 def test_stop34_real_text_classes(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
