@@ -1323,6 +1323,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # partners working closely with the Office on another agenda take part in it
     ("Develop a training program and provide a diploma on child labour for public officials and workers' and employers' representatives.", "en", "CC-SD", False),
     ("The ILO will continue to work closely with the tripartite partners to bolster the national employment agenda.", "en", "CC-SD", True),
+    # news words for bargaining, unions and unrest: "paritarias" (Argentine wage rounds), "gremios" and their
+    # leaders, "l'intersyndicale", union members voting on a pay offer, wage talks, labour unrest
+    ("Las paritarias del sector comercio cerraron con un aumento del 30%.", "es", "SO4", True),
+    ("La patronal y los gremios firmaron el acuerdo.", "es", "SO4", True),
+    ("L'intersyndicale appelle à une nouvelle journée de mobilisation.", "fr", "SO4", True),
+    ("Union members voted to accept the pay offer.", "en", "SO4", True),
+    ("Wage talks collapsed on Friday.", "en", "SO4", True),
+    ("Labour unrest spread to the ports.", "en", "SO4", True),
+    ("The European Union voted on the new budget.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
