@@ -1332,6 +1332,17 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Wage talks collapsed on Friday.", "en", "SO4", True),
     ("Labour unrest spread to the ports.", "en", "SO4", True),
     ("The European Union voted on the new budget.", "en", "SO4", False),
+    # rights at work and social protection as the news words them: union persecution and repression, the right to
+    # strike, underage workers; maternity leave, the Christmas bonus, the retirement age, protective equipment
+    ("Denunciaron persecución sindical en la empresa.", "es", "SO1", True),
+    ("El derecho a huelga está garantizado por la Constitución.", "es", "SO1", True),
+    ("Le syndicat dénonce la répression syndicale.", "fr", "SO1", True),
+    ("Underage workers were found in the mine.", "en", "SO1", True),
+    ("Se amplió la licencia por maternidad a 14 semanas.", "es", "SO3", True),
+    ("El aguinaldo se pagará en diciembre.", "es", "SO3", True),
+    ("L'âge de départ à la retraite passe à 64 ans.", "fr", "SO3", True),
+    ("Los trabajadores de la mina carecían de equipos de protección.", "es", "SO3", True),
+    ("Hospitals lacked protective equipment.", "en", "SO3", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
