@@ -1343,6 +1343,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'âge de départ à la retraite passe à 64 ans.", "fr", "SO3", True),
     ("Los trabajadores de la mina carecían de equipos de protección.", "es", "SO3", True),
     ("Hospitals lacked protective equipment.", "en", "SO3", False),
+    # coaching, mentoring and accompaniment of a constituent body are its capacity development
+    ("Coaching was provided to the secretariat of the tripartite council.", "en", "CAPDEV", True),
+    ("Le personnel du secrétariat du conseil tripartite a bénéficié d'un accompagnement.", "fr", "CAPDEV", True),
+    ("La mentoría a los dirigentes sindicales continuó durante 2023.", "es", "CAPDEV", True),
+    ("Coaching sessions helped young jobseekers prepare for interviews.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
