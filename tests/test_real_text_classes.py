@@ -1301,6 +1301,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a union is no learning event
     ("La seguridad social está presente en múltiples formas en las instituciones del Estado.", "es", "CAPDEV", False),
     ("Los funcionarios del ministerio fueron formados en inspección del trabajo.", "es", "CAPDEV", True),
+    ("El Ministerio de Trabajo presenta en tiempo y forma las memorias sobre los convenios ratificados.", "es", "CAPDEV", False),
     ("The trade union organized an annual review workshop of the project with its members.", "en", "CAPDEV", False),
     # social negotiations, bargaining tables, wage councils and a tripartite process are SO4's own vocabulary
     ("La conclusion d'un accord relatif aux négociations sociales dans le secteur privé pourrait calmer la tension.", "fr", "SO4", True),

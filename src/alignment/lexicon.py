@@ -35,7 +35,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 3  # bump when the cached files change meaning
+FORMAT = 4  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -76,6 +76,7 @@ def full_lemmas(lang: str) -> dict[str, str] | None:
             out[key] = value
     if lang == "es":
         _nouns_not_first_person(out)
+        out.update(_NOUNS_NOT_VERBS_ES)
     if lang == "fr":
         _singulars_as_plurals(out)
     return out
@@ -97,6 +98,13 @@ def _singulars_as_plurals(table: dict[str, str]) -> None:
             singular = word[:-1]
             if table.get(singular) == singular and lemma != singular:
                 table[singular] = lemma
+
+
+# Spanish nouns the table reads as a verb whose other forms a pack uses: "forma"/"formas" (form, way) as
+# "formar" (to train) made "de diversas formas" or "de forma coordinada" training wherever a pack phrase such as
+# "formados" is matched by lemma. The noun is the reading of planning prose ("forma" as "trains" is rare
+# there); the verb's other forms ("formados", "formación" is its own lemma) keep "formar".
+_NOUNS_NOT_VERBS_ES = {"forma": "forma", "formas": "forma"}
 
 
 def _nouns_not_first_person(table: dict[str, str]) -> None:
