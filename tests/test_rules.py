@@ -110,6 +110,17 @@ def test_spanish_de_and_del_both_ways():
     assert any(f.category == "SO2" for f in french)
 
 
+def test_plural_possessive_without_apostrophe(engine_en):
+    """"employers organizations" is the pack's "employers' organizations" without the apostrophe
+    (a third of the social partners' names in the shared work plans): the same phrase, for the
+    participation rules too."""
+    from alignment.variants import spelling_variants
+    assert "employers and workers organizations" in spelling_variants("employers' and workers' organizations", "en")
+    assert spelling_variants("l'emploi", "fr") == {"l'emploi"}
+    found = match_texts(engine_en, ["Workers organizations and employers organisations took part in the design of the policy."])
+    assert {"SO4", "CC-SD"} <= {f.category for f in found}
+
+
 def test_broken_packs_report_every_problem_with_file_line_and_rule(tmp_path):
     import pathlib
     folder = pathlib.Path(__file__).parent / "broken_packs"

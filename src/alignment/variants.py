@@ -91,6 +91,7 @@ def to_uk(phrase: str) -> str:
 
 
 _DE = re.compile(r"(?<= )de(l?)(?= )")
+_BARE_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?= |$)")
 
 
 def _contractions(phrase: str) -> set[str]:
@@ -111,6 +112,11 @@ def spelling_variants(phrase: str, lang: str = "") -> frozenset[str]:
     """Every mix of British and American word forms (ILO prose itself mixes them:
     "labour organization"), capped at 32 variants; in Spanish, "de"/"del" for one another."""
     forms = _contractions(phrase) if lang == "es" and " de" in phrase else {phrase}
+    if "s'" in phrase:
+        # The plural possessive is often written without its apostrophe ("employers
+        # organizations", "workers representatives"; a third of the social partners' names in
+        # the shared UN work plans): the phrase without it is the same phrase.
+        forms |= {_BARE_POSSESSIVE.sub("", f) for f in forms}
     out: set[str] = set()
     for form in forms:
         out |= _mixes(form)
