@@ -1349,6 +1349,23 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le personnel du secrétariat du conseil tripartite a bénéficié d'un accompagnement.", "fr", "CAPDEV", True),
     ("La mentoría a los dirigentes sindicales continuó durante 2023.", "es", "CAPDEV", True),
     ("Coaching sessions helped young jobseekers prepare for interviews.", "en", "CAPDEV", False),
+    # industrial action as labour news words it, besides "strike" (stop 35, written from knowledge)
+    ("Dock workers walked off the job on Monday demanding a pay rise.", "en", "SO4", True),
+    ("Dock workers walked off the job on Monday demanding a pay rise.", "en", "SO3", True),
+    ("Bus drivers staged a walkout over unpaid salaries.", "en", "SO4", True),
+    ("Opposition lawmakers staged a walkout during the budget debate.", "en", "SO4", False),
+    ("Employees picketed outside the company headquarters.", "en", "SO4", True),
+    ("Students staged a sit-in at the university.", "en", "SO4", False),
+    ("The company laid off 500 workers.", "en", "SO2", True),
+    ("Les dockers ont débrayé lundi matin.", "fr", "SO4", True),
+    ("Le personnel de la santé observe un mouvement d'humeur depuis lundi.", "fr", "SO4", True),
+    ("Le salarié en arrêt de travail pour maladie perçoit des indemnités.", "fr", "SO4", False),
+    ("Les suppressions d'emplois se multiplient dans le secteur textile.", "fr", "SO2", True),
+    ("Les syndicats font état de licenciements de délégués syndicaux dans les zones franches.", "fr", "SO2", False),
+    ("Los choferes realizaron un plantón frente al ministerio.", "es", "SO4", True),
+    ("El sindicato instaló un piquete frente a la planta.", "es", "SO4", True),
+    ("Los despidos masivos afectan al sector textil.", "es", "SO2", True),
+    ("El Comité examinó quejas relativas al despido de dirigentes sindicales.", "es", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
