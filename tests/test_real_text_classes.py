@@ -1366,6 +1366,17 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El sindicato instaló un piquete frente a la planta.", "es", "SO4", True),
     ("Los despidos masivos afectan al sector textil.", "es", "SO2", True),
     ("El Comité examinó quejas relativas al despido de dirigentes sindicales.", "es", "SO2", False),
+    # the social partners' stance on a policy (welcome, call for, urge, warn; réclament; exigen), by generic name or acronym
+    ("Unions warn that the opposition's nuclear proposal will drive up power bills for working people.", "en", "CC-SD", True),
+    ("Unions warn that the opposition's nuclear proposal will drive up power bills for working people.", "en", "SO4", True),
+    ("The ACTU welcomes the commission's review of part-time work in all awards.", "en", "SO4", True),
+    ("The ACTU welcomes the commission's review of part-time work in all awards.", "en", "CC-SD", True),
+    ("The European Union calls on member states to protect migrants.", "en", "CC-SD", False),
+    ("Trade unions were trained on collective bargaining and called for more support.", "en", "CC-SD", False),
+    ("L'UGTT réclame l'ouverture des négociations salariales dans le secteur public.", "fr", "CC-SD", True),
+    ("Les syndicats dénoncent la réforme des retraites adoptée par le gouvernement.", "fr", "CC-SD", True),
+    ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
+    ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
