@@ -1377,6 +1377,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les syndicats dénoncent la réforme des retraites adoptée par le gouvernement.", "fr", "CC-SD", True),
     ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
+    # SO3 vocabulary by variant: foreign workers, leave and holidays, deaths at work, social contributions
+    ("The Temporary Foreign Worker program is deeply flawed.", "en", "SO3", True),
+    ("The premier denied workers a public holiday.", "en", "SO3", True),
+    ("New safety legislation improves conditions on offshore oil rigs.", "en", "SO3", True),
+    ("Les travailleurs étrangers temporaires sont recrutés pour la récolte.", "fr", "SO3", True),
+    ("Les bénéficiaires exigent l'augmentation de la rente d'invalidité.", "fr", "SO3", True),
+    ("Un peón de obra tiene cinco veces más posibilidades de morir en el trabajo.", "es", "SO3", True),
+    ("Las empresas se exoneraron de cuotas sociales.", "es", "SO3", True),
+    ("Los obligaban a trabajar 16 horas diarias.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
