@@ -1386,6 +1386,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un peón de obra tiene cinco veces más posibilidades de morir en el trabajo.", "es", "SO3", True),
     ("Las empresas se exoneraron de cuotas sociales.", "es", "SO3", True),
     ("Los obligaban a trabajar 16 horas diarias.", "es", "SO3", True),
+    # committees and agenda items named after a topic are bodies and titles; forestry as an industry is no environment
+    ("At its first sitting the Conference set up the Committee on Maternity Protection.", "en", "SO3", False),
+    ('The Committee had before it the fifth item of the agenda of the Conference: "Maternity Protection".', "en", "SO3", False),
+    ("The Committee on Freedom of Association examined the complaint against the Government.", "en", "CC-ILS", True),
+    ("Forestry continues to be one of the most hazardous industrial sectors, with rising accident rates.", "en", "CC-ENV", False),
+    ("Forestry continues to be one of the most hazardous industrial sectors, with rising accident rates.", "en", "SO3", True),
+    ("Sustainable forest management protects watersheds.", "en", "CC-ENV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
