@@ -1393,6 +1393,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Forestry continues to be one of the most hazardous industrial sectors, with rising accident rates.", "en", "CC-ENV", False),
     ("Forestry continues to be one of the most hazardous industrial sectors, with rising accident rates.", "en", "SO3", True),
     ("Sustainable forest management protects watersheds.", "en", "CC-ENV", True),
+    ("Abordar el trabajo decente incluye la promoción de derechos, el empleo, la seguridad y el diálogo social.", "es", "SO2", False),
+    ("The Committee for the Recurrent Discussion on Social Dialogue was set up at the first sitting.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
