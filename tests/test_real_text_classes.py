@@ -1395,6 +1395,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Sustainable forest management protects watersheds.", "en", "CC-ENV", True),
     ("Abordar el trabajo decente incluye la promoción de derechos, el empleo, la seguridad y el diálogo social.", "es", "SO2", False),
     ("The Committee for the Recurrent Discussion on Social Dialogue was set up at the first sitting.", "en", "SO4", False),
+    # labour statistics and the labour force as measured (ICLS, CIST, CIET); the labour force as a denominator is none
+    ("The resolutions adopted by the International Conference of Labour Statisticians set the standards.", "en", "SO2", True),
+    ("Les directives figurent dans les résolutions de la Conférence internationale des statisticiens du travail (CIST).", "fr", "SO2", True),
+    ("Las revisiones de las definiciones introducidas por la CIET crearon rupturas en las series.", "es", "SO2", True),
+    ("La couverture sociale ne concerne que 12 % de la population active.", "fr", "SO2", False),
+    # a department named with its acronym is an actor: its words still name the government whose staff are trained
+    ("The second cluster focuses on training for the Department of Agriculture (DA) on food safety.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
