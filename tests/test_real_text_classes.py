@@ -1402,6 +1402,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La couverture sociale ne concerne que 12 % de la population active.", "fr", "SO2", False),
     # a department named with its acronym is an actor: its words still name the government whose staff are trained
     ("The second cluster focuses on training for the Department of Agriculture (DA) on food safety.", "en", "CAPDEV", True),
+    # freedom of association and collective bargaining is the fundamental right (SO1) in every language, no bargaining mechanism
+    ("Los ejes del curso son: trabajo infantil, libertad de asociación y negociación colectiva, discriminación.", "es", "CC-SD", False),
+    ("Los ejes del curso son: trabajo infantil, libertad de asociación y negociación colectiva, discriminación.", "es", "SO4", False),
+    ("Les thèmes du cours : travail des enfants, liberté d'association et négociation collective, discrimination.", "fr", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
