@@ -91,6 +91,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Real GDP grew by 3.2 percent, driven by manufacturing exports.", "en", "SDG-8", True),
     ("Tourist arrivals and hotel occupancy fell sharply during the pandemic.", "en", "SDG-8", True),
     ("Las llegadas de turistas cayeron durante la pandemia.", "es", "SDG-8", True),
+    # SDG 8.10 by its indicators: ATMs and commercial bank branches per 100,000 adults
+    ("The number of ATMs per 100,000 adults increased.", "en", "SDG-8", True),
+    ("El número de cajeros automáticos por cada 100.000 adultos aumentó.", "es", "SDG-8", True),
     ("Malaria vaccination coverage rose among children under five.", "en", "SDG-8", False),
     # a ministry's name written in lower case (or "ministère de l'Emploi", the French convention) is a name, not a topic
     ("The ministry of labour and social protection will coordinate the water programme.", "en", "SO3", False),
