@@ -1380,6 +1380,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les syndicats dénoncent la réforme des retraites adoptée par le gouvernement.", "fr", "CC-SD", True),
     ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
+    ("Unions welcome the passage of new safety legislation by the Parliament.", "en", "SO4", True),
+    ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "SO4", True),
     # SO3 vocabulary by variant: foreign workers, leave and holidays, deaths at work, social contributions
     ("The Temporary Foreign Worker program is deeply flawed.", "en", "SO3", True),
     ("The premier denied workers a public holiday.", "en", "SO3", True),
