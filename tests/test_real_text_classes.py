@@ -1411,6 +1411,15 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los ejes del curso son: trabajo infantil, libertad de asociación y negociación colectiva, discriminación.", "es", "CC-SD", False),
     ("Los ejes del curso son: trabajo infantil, libertad de asociación y negociación colectiva, discriminación.", "es", "SO4", False),
     ("Les thèmes du cours : travail des enfants, liberté d'association et négociation collective, discrimination.", "fr", "SO4", False),
+    # statutory entitlements and legal limits are labour law (SO1) besides the condition they set (SO3); a wage level is not
+    ("The statutory working week is 40 hours.", "en", "SO1", True),
+    ("The Federal Court ruled that workers illegally sacked by the airline will not be reinstated.", "en", "SO1", True),
+    ("By 2026, the statutory minimum wage is reviewed every two years.", "en", "SO1", False),
+    ("La durée légale du travail ne peut excéder 40 heures par semaine.", "fr", "SO1", True),
+    ("Le travailleur a droit aux congés payés annuels.", "fr", "SO1", True),
+    ("Appui à la réintégration dans le bassin arachidier des jeunes entrepreneurs.", "fr", "SO1", False),
+    ("La jornada máxima legal es de 48 horas semanales.", "es", "SO1", True),
+    ("Los trabajadores tienen derecho a vacaciones pagadas de 15 días.", "es", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
