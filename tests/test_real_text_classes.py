@@ -1420,6 +1420,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Appui à la réintégration dans le bassin arachidier des jeunes entrepreneurs.", "fr", "SO1", False),
     ("La jornada máxima legal es de 48 horas semanales.", "es", "SO1", True),
     ("Los trabajadores tienen derecho a vacaciones pagadas de 15 días.", "es", "SO1", True),
+    # the staffing of a labour inspectorate is the capacity of a labour administration (SO4 and CAPDEV)
+    ("The Labour Department does not have enough inspectors to enforce the law.", "en", "CAPDEV", True),
+    ("The Labour Department does not have enough inspectors to enforce the law.", "en", "SO4", True),
+    ("La ministra de Trabajo anunció que duplicarán la cantidad de fiscalizadores.", "es", "CAPDEV", True),
+    ("Le ministère du Travail a annoncé le recrutement de 50 nouveaux inspecteurs du travail.", "fr", "CAPDEV", True),
+    ("New food safety inspectors were hired by the port authority.", "en", "CAPDEV", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
