@@ -1426,6 +1426,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La ministra de Trabajo anunció que duplicarán la cantidad de fiscalizadores.", "es", "CAPDEV", True),
     ("Le ministère du Travail a annoncé le recrutement de 50 nouveaux inspecteurs du travail.", "fr", "CAPDEV", True),
     ("New food safety inspectors were hired by the port authority.", "en", "CAPDEV", False),
+    # 'feriados' must not bring in its lemma 'feria' (a job fair); Spain's labour inspectorate is named, not social security
+    ("Los jóvenes se han acercado a las ferias del empleo.", "es", "SO3", False),
+    ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO3", False),
+    ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO1", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
