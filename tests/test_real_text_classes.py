@@ -1426,6 +1426,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La ministra de Trabajo anunció que duplicarán la cantidad de fiscalizadores.", "es", "CAPDEV", True),
     ("Le ministère du Travail a annoncé le recrutement de 50 nouveaux inspecteurs du travail.", "fr", "CAPDEV", True),
     ("New food safety inspectors were hired by the port authority.", "en", "CAPDEV", False),
+    ("P1.2 Nombre d'inspecteurs et contrôleurs du travail formés, ventilé par sexe.", "fr", "SO4", False),
     # 'feriados' must not bring in its lemma 'feria' (a job fair); Spain's labour inspectorate is named, not social security
     ("Los jóvenes se han acercado a las ferias del empleo.", "es", "SO3", False),
     ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO3", False),
