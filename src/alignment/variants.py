@@ -1,4 +1,5 @@
-"""British and American spelling variants of a rule phrase.
+"""British and American spelling variants of a rule phrase, and its plural possessives
+without the apostrophe.
 
 Input: a lower-case phrase as written in a rule pack. Output: the set of the phrase, its
 all-British and its all-American spelling, so a pack author writes "labour organisation" once
@@ -110,7 +111,8 @@ def _contractions(phrase: str) -> set[str]:
 @lru_cache(maxsize=20000)
 def spelling_variants(phrase: str, lang: str = "") -> frozenset[str]:
     """Every mix of British and American word forms (ILO prose itself mixes them:
-    "labour organization"), capped at 32 variants; in Spanish, "de"/"del" for one another."""
+    "labour organization"), capped at 32 variants; in Spanish, "de"/"del" for one another; a
+    plural possessive also without its apostrophe ("employers organizations")."""
     forms = _contractions(phrase) if lang == "es" and " de" in phrase else {phrase}
     if "s'" in phrase:
         # The plural possessive is often written without its apostrophe ("employers
