@@ -1381,6 +1381,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
     ("Unions welcome the passage of new safety legislation by the Parliament.", "en", "SO4", True),
+    ("The European Trade Union Confederation has called for the suspension of the agreement on refugees.", "en", "CC-SD", True),
+    ("As the power station closes, the ACTU acknowledges the impacted workers, their families and communities, and again calls for a transition authority.", "en", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "SO4", True),
     # SO3 vocabulary by variant: foreign workers, leave and holidays, deaths at work, social contributions
     ("The Temporary Foreign Worker program is deeply flawed.", "en", "SO3", True),
