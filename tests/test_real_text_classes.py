@@ -1381,6 +1381,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
     ("Unions welcome the passage of new safety legislation by the Parliament.", "en", "SO4", True),
+    # the social partners as "business and labour", "employer and labour representatives"; strikes as 'paro' in news
+    ("The Global Jobs Pact adopted by government, employer and labour representatives represents a strong consensus.", "en", "CC-SD", True),
+    ("Business and labour agreed on a new wage accord.", "en", "CC-SD", True),
+    ("Translate the Labour Act and disseminate simplified guides to workers, employers and labour officers.", "en", "CC-SD", False),
+    ("El paro fue votado y aprobado por unanimidad.", "es", "SO4", True),
+    ("El paro afecta a millones de personas desempleadas.", "es", "SO4", False),
+    ("La paralización de actividades en el sector privado será parcial.", "es", "SO4", True),
     ("The European Trade Union Confederation has called for the suspension of the agreement on refugees.", "en", "CC-SD", True),
     ("As the power station closes, the ACTU acknowledges the impacted workers, their families and communities, and again calls for a transition authority.", "en", "CC-SD", True),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "SO4", True),
