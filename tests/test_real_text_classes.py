@@ -1387,6 +1387,9 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Translate the Labour Act and disseminate simplified guides to workers, employers and labour officers.", "en", "CC-SD", False),
     ("El paro fue votado y aprobado por unanimidad.", "es", "SO4", True),
     ("El paro afecta a millones de personas desempleadas.", "es", "SO4", False),
+    # the constituents' needs, and an impact on them, make them recipients: no part taken in the DWCP
+    ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "CC-SD", False),
+    ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "SO4", False),
     ("La paralización de actividades en el sector privado será parcial.", "es", "SO4", True),
     ("The European Trade Union Confederation has called for the suspension of the agreement on refugees.", "en", "CC-SD", True),
     ("As the power station closes, the ACTU acknowledges the impacted workers, their families and communities, and again calls for a transition authority.", "en", "CC-SD", True),
