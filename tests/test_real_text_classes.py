@@ -1387,6 +1387,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Translate the Labour Act and disseminate simplified guides to workers, employers and labour officers.", "en", "CC-SD", False),
     ("El paro fue votado y aprobado por unanimidad.", "es", "SO4", True),
     ("El paro afecta a millones de personas desempleadas.", "es", "SO4", False),
+    # learning a trade and training young people for work are skills (SO2); "men, women, and children" is a set phrase
+    ("The majority of young people outside the education system learn trades in enterprises in the craft sector.", "en", "SO2", True),
+    ("L'appel à projets prévoit de former 10.000 jeunes et actifs dans l'élevage et la restauration.", "fr", "SO2", True),
+    ("There are an estimated 24.9 million men, women, and children in forced labor.", "en", "CC-GEN", False),
     # the constituents' needs, and an impact on them, make them recipients: no part taken in the DWCP
     ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "CC-SD", False),
     ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "SO4", False),
