@@ -1391,6 +1391,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The majority of young people outside the education system learn trades in enterprises in the craft sector.", "en", "SO2", True),
     ("L'appel à projets prévoit de former 10.000 jeunes et actifs dans l'élevage et la restauration.", "fr", "SO2", True),
     ("There are an estimated 24.9 million men, women, and children in forced labor.", "en", "CC-GEN", False),
+    # the capacity of countries and member States, in the possessive too, is the Government's
+    ("These projects help build partner countries' capacity to meet their commitments under the labour provisions.", "en", "CAPDEV", True),
     # the constituents' needs, and an impact on them, make them recipients: no part taken in the DWCP
     ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "CC-SD", False),
     ("The objectives of the ILO depend on the needs of each of the constituents as reflected in the Decent Work Country Programme.", "en", "SO4", False),
