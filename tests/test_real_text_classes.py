@@ -1374,6 +1374,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Unions warn that the opposition's nuclear proposal will drive up power bills for working people.", "en", "SO4", True),
     ("The ACTU welcomes the commission's review of part-time work in all awards.", "en", "SO4", True),
     ("The ACTU welcomes the commission's review of part-time work in all awards.", "en", "CC-SD", True),
+    ("The FCEF successfully lobbied for the draft amendment bill to be made public before the national consultations.", "en", "SO4", True),
     ("The European Union calls on member states to protect migrants.", "en", "CC-SD", False),
     ("Trade unions were trained on collective bargaining and called for more support.", "en", "CC-SD", False),
     ("L'UGTT réclame l'ouverture des négociations salariales dans le secteur public.", "fr", "CC-SD", True),
