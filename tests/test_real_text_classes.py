@@ -1380,6 +1380,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("L'UGTT réclame l'ouverture des négociations salariales dans le secteur public.", "fr", "CC-SD", True),
     ("Les syndicats dénoncent la réforme des retraites adoptée par le gouvernement.", "fr", "CC-SD", True),
     ("CCOO y UGT exigen al Gobierno derogar la reforma laboral.", "es", "CC-SD", True),
+    # collective nouns that only name an employers' or workers' organization are the social partners acting (SO4) ...
+    ("Cette démarche vise à rassembler le patronat camerounais autour d'un idéal commun.", "fr", "SO4", True),
+    ("La plus grande centrale syndicale n'a pas apprécié la place faite aux syndicats rivaux.", "fr", "SO4", True),
+    ("La patronal rechazó la propuesta de reducir la jornada.", "es", "SO4", True),
+    # ... but not as partners in something else, nor 'patronal' as an adjective
+    ("Des formations élaborées avec le patronat et les syndicats au sein des conseils sectoriels des compétences.", "fr", "SO4", False),
+    ("Los aportes patronales a la seguridad social aumentaron.", "es", "SO4", False),
     ("Los sindicatos rechazan el proyecto de ley de pensiones.", "es", "CC-SD", True),
     ("Unions welcome the passage of new safety legislation by the Parliament.", "en", "SO4", True),
     # the social partners as "business and labour", "employer and labour representatives"; strikes as 'paro' in news
