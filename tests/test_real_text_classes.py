@@ -1399,6 +1399,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The majority of young people outside the education system learn trades in enterprises in the craft sector.", "en", "SO2", True),
     ("L'appel à projets prévoit de former 10.000 jeunes et actifs dans l'élevage et la restauration.", "fr", "SO2", True),
     ("There are an estimated 24.9 million men, women, and children in forced labor.", "en", "CC-GEN", False),
+    # collective bargaining is the social partners' own business (SO4), not their part in something else (CC-SD)
+    ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "CC-SD", False),
+    ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "SO4", True),
+    ("CEOE, Cepyme y UGT aprobaron el V Acuerdo para el Empleo y la Negociación Colectiva, con una subida de salarios del 4%.", "es", "CC-SD", False),
     # the capacity of countries and member States, in the possessive too, is the Government's
     ("These projects help build partner countries' capacity to meet their commitments under the labour provisions.", "en", "CAPDEV", True),
     # the constituents' needs, and an impact on them, make them recipients: no part taken in the DWCP
