@@ -1399,6 +1399,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The majority of young people outside the education system learn trades in enterprises in the craft sector.", "en", "SO2", True),
     ("L'appel à projets prévoit de former 10.000 jeunes et actifs dans l'élevage et la restauration.", "fr", "SO2", True),
     ("There are an estimated 24.9 million men, women, and children in forced labor.", "en", "CC-GEN", False),
+    # strike laws are freedom of association (SO1); acronyms in title case; an employers' association named in full
+    ("The government's anti-strike laws will poison industrial relations.", "en", "SO1", True),
+    ("Ictu called for Government to make public transport a priority.", "en", "CC-SD", True),
+    ("The vice-chairman of the Employers' Consultative Association is concerned about the proposed increase and called for caution.", "en", "CC-SD", True),
     # collective bargaining is the social partners' own business (SO4), not their part in something else (CC-SD)
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "CC-SD", False),
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "SO4", True),
