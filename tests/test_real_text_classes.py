@@ -1403,6 +1403,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The government's anti-strike laws will poison industrial relations.", "en", "SO1", True),
     ("Ictu called for Government to make public transport a priority.", "en", "CC-SD", True),
     ("The vice-chairman of the Employers' Consultative Association is concerned about the proposed increase and called for caution.", "en", "CC-SD", True),
+    # OSH, migration and social protection by variant; the platform economy as a form of employment
+    ("El sector con mayor índice de mortalidad laboral sigue siendo la explotación de minas.", "es", "SO3", True),
+    ("El taller sobre Programas para Trabajadores Migratorios Temporales se realizó en San Salvador.", "es", "SO3", True),
+    ("There are 97 agencies engaged in supplying foreign labour to the market.", "en", "SO3", True),
+    ("The emergence of the gig or platform economy is one of the most important transformations in the world of work.", "en", "SO2", True),
     # collective bargaining is the social partners' own business (SO4), not their part in something else (CC-SD)
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "CC-SD", False),
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "SO4", True),
