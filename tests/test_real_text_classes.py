@@ -1408,6 +1408,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("El taller sobre Programas para Trabajadores Migratorios Temporales se realizó en San Salvador.", "es", "SO3", True),
     ("There are 97 agencies engaged in supplying foreign labour to the market.", "en", "SO3", True),
     ("The emergence of the gig or platform economy is one of the most important transformations in the world of work.", "en", "SO2", True),
+    # seasonal worker schemes and OFWs are labour migration; public sector pay freezes are wages; the labour movement acts
+    ("Cabinet approved one flight each for New Zealand and Australia for the Recognised Seasonal Employer scheme.", "en", "SO3", True),
+    ("The amelioration program of the government must reach all workers, including the overseas Filipino workers (OFWs).", "en", "SO3", True),
+    ("The coalition has frozen public sector pay for three years.", "en", "SO3", True),
+    ("The labour movement preceded the political movement that led to independence.", "en", "SO4", True),
+    ("The ministry will work closely with the labour movement on the reform.", "en", "SO4", False),
     # collective bargaining is the social partners' own business (SO4), not their part in something else (CC-SD)
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "CC-SD", False),
     ("Collective bargaining plays an important role in securing decent work and guaranteeing equality of opportunity.", "en", "SO4", True),
