@@ -1476,6 +1476,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Los jóvenes se han acercado a las ferias del empleo.", "es", "SO3", False),
     ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO3", False),
     ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO1", True),
+    # the fundamental principles and rights at work are the fundamental Conventions' subject (CC-ILS); the Declaration alone is not
+    ("Increased capacity of member States to ensure respect for fundamental principles and rights at work.", "en", "CC-ILS", True),
+    ("Promouvoir les principes et droits fondamentaux au travail dans les chaînes d'approvisionnement.", "fr", "CC-ILS", True),
+    ("Promoción de los principios y derechos fundamentales en el trabajo en la cadena del algodón.", "es", "CC-ILS", True),
+    ("The ILO Declaration on Fundamental Principles and Rights at Work was adopted in 1998.", "en", "CC-ILS", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
