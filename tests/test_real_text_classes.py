@@ -1481,6 +1481,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Promouvoir les principes et droits fondamentaux au travail dans les chaînes d'approvisionnement.", "fr", "CC-ILS", True),
     ("Promoción de los principios y derechos fundamentales en el trabajo en la cadena del algodón.", "es", "CC-ILS", True),
     ("The ILO Declaration on Fundamental Principles and Rights at Work was adopted in 1998.", "en", "CC-ILS", False),
+    # the organizations' own life (their leaders trained, their representativeness, a research department, affiliation)
+    # makes them the subject, SO4, not partners in something else
+    ("Trade union leaders trained through ITC-ILO courses on collective bargaining and policy analysis.", "en", "CC-SD", False),
+    ("Workers' organizations are stronger and more representative, with more women and young members.", "en", "CC-SD", False),
+    ("Domestic workers' associations will be supported to register as trade unions and affiliate with the national centre.", "en", "CC-SD", False),
+    ("The trade unions were consulted on the design of the national employment policy.", "en", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
