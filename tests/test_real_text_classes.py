@@ -277,7 +277,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # "leaders syndicaux" (francophone Africa's usage) taking part in a meeting
     ("La rencontre a connu la participation de 19 leaders syndicaux venant de 11 pays.", "fr", "CC-SD", True),
     # strikes are read by their written forms: "struck" and "stricken" (lemma "strike") are no strike
-    ("The union struck a deal with the employers on the wage scale.", "en", "SO4", False),
+    ("Floods struck the garment district, and workers lost a week of wages.", "en", "SO4", False),
     ("Striking workers in the ports demanded the reinstatement of their union leaders.", "en", "SO4", True),
     # who holds the capacity decides: government bodies keep it CAPDEV whoever else is named
     ("State institutions and civil society organizations have strengthened capacities to monitor the budget.", "en", "CAPDEV", True),
@@ -1487,6 +1487,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Workers' organizations are stronger and more representative, with more women and young members.", "en", "CC-SD", False),
     ("Domestic workers' associations will be supported to register as trade unions and affiliate with the national centre.", "en", "CC-SD", False),
     ("The trade unions were consulted on the design of the national employment policy.", "en", "CC-SD", True),
+    # labour news calls a collective agreement 'the deal' or 'a three-year agreement'; a trade deal is none
+    ("The deal included base hourly wage increases of nearly 20% over the lifetime of the three-year agreement.", "en", "SO4", True),
+    ("Members voted 78 per cent in favour of the tentative agreement reached with the company.", "en", "SO4", True),
+    ("The trade deal will cut tariffs on garments, and exporters expect more workers to be hired.", "en", "SO4", False),
+    # a national centre named in full ('the Nigeria Labour Congress') is a workers' organization
+    ("The Nigeria Labour Congress has a membership of over 4 million workers.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
