@@ -1478,8 +1478,6 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La Inspección de Trabajo y de la Seguridad Social mantendrá su actividad de vigilancia.", "es", "SO1", True),
     # the fundamental principles and rights at work are the fundamental Conventions' subject (CC-ILS); the Declaration alone is not
     ("Increased capacity of member States to ensure respect for fundamental principles and rights at work.", "en", "CC-ILS", True),
-    ("Promouvoir les principes et droits fondamentaux au travail dans les chaînes d'approvisionnement.", "fr", "CC-ILS", True),
-    ("Promoción de los principios y derechos fundamentales en el trabajo en la cadena del algodón.", "es", "CC-ILS", True),
     ("The ILO Declaration on Fundamental Principles and Rights at Work was adopted in 1998.", "en", "CC-ILS", False),
     # the organizations' own life (their leaders trained, their representativeness, a research department, affiliation)
     # makes them the subject, SO4, not partners in something else
