@@ -1491,6 +1491,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The trade deal will cut tariffs on garments, and exporters expect more workers to be hired.", "en", "SO4", False),
     # a national centre named in full ('the Nigeria Labour Congress') is a workers' organization
     ("The Nigeria Labour Congress has a membership of over 4 million workers.", "en", "SO4", True),
+    # a union's stance against its employer is a dispute (SO4), not a part in policy-making (CC-SD); against a policy it is both
+    ("CCOO denunció que la empresa ha despedido a varios trabajadores sin causa justificada.", "es", "CC-SD", False),
+    ("CCOO denunció que la empresa ha despedido a varios trabajadores sin causa justificada.", "es", "SO4", True),
+    ("The union criticized the company for refusing to pay the overtime owed.", "en", "CC-SD", False),
+    ("Le syndicat dénonce la décision de l'entreprise de fermer l'usine.", "fr", "CC-SD", False),
+    ("La Coparmex exigió al Gobierno políticas públicas que beneficien a las empresas.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
