@@ -1497,6 +1497,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The union criticized the company for refusing to pay the overtime owed.", "en", "CC-SD", False),
     ("Le syndicat dénonce la décision de l'entreprise de fermer l'usine.", "fr", "CC-SD", False),
     ("La Coparmex exigió al Gobierno políticas públicas que beneficien a las empresas.", "es", "CC-SD", True),
+    # a head count describing a factory is its size, not employment; walking off the job is a strike; an Employment
+    # Relations Bill is labour law; Nepal's 'foreign employment' is labour migration
+    ("The assessments covered 15 factories, which employ a total of 13,338 workers.", "en", "SO2", False),
+    ("The programme employed 2,000 young people in road maintenance.", "en", "SO2", True),
+    ("Fast food workers surprised the nation by walking off the job and protesting for a wage of fifteen dollars.", "en", "SO2", False),
+    ("The ILO provided technical support in drafting the Employment Relations Bill.", "en", "SO2", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
