@@ -1503,6 +1503,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The programme employed 2,000 young people in road maintenance.", "en", "SO2", True),
     ("Fast food workers surprised the nation by walking off the job and protesting for a wage of fifteen dollars.", "en", "SO2", False),
     ("The ILO provided technical support in drafting the Employment Relations Bill.", "en", "SO2", False),
+    # more national centres and unions known by their short names (Spain, Argentina, Belgium, Canada, the United States)
+    ("Unifor has sought improved wages and pensions from the automakers.", "en", "SO4", True),
+    ("UGT y CCOO rechazan la reforma de las pensiones.", "es", "SO4", True),
+    ("La CGT convocó un paro general contra la reforma laboral.", "es", "SO4", True),
+    ("Usó el dinero para comprar semillas.", "es", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
