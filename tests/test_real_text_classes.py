@@ -1508,6 +1508,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("UGT y CCOO rechazan la reforma de las pensiones.", "es", "SO4", True),
     ("La CGT convocó un paro general contra la reforma laboral.", "es", "SO4", True),
     ("Usó el dinero para comprar semillas.", "es", "SO4", False),
+    # wages as French and Spanish labour news word them (wage demands, the wage margin, purchasing power lost, paritarias)
+    ("Les patrons refusent de prendre en compte les revendications salariales.", "fr", "SO3", True),
+    ("Le nœud, c'est la marge salariale.", "fr", "SO3", True),
+    ("Los docentes esperan mejoras salariales en las negociaciones paritarias.", "es", "SO3", True),
+    # a strike over wages against the employers is a dispute (SO4), not a part in policy-making
+    ("Les syndicats lancent une grève car les patrons refusent les revendications salariales.", "fr", "CC-SD", False),
+    ("Los docentes arrancan un paro por 48 horas a la espera de mejoras salariales; los gremios irán a una audiencia.", "es", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
