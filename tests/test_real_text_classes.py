@@ -1515,6 +1515,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a strike over wages against the employers is a dispute (SO4), not a part in policy-making
     ("Les syndicats lancent une grève car les patrons refusent les revendications salariales.", "fr", "CC-SD", False),
     ("Los docentes arrancan un paro por 48 horas a la espera de mejoras salariales; los gremios irán a una audiencia.", "es", "CC-SD", False),
+    # the working tools of a labour inspectorate (methodological guides, manuals, protocols) are its institutional capacity
+    ("Un nouveau guide méthodologique a été élaboré pour les services d'inspection du travail.", "fr", "CAPDEV", True),
+    ("La Secretaría del Trabajo trabaja en la actualización del protocolo de inspección laboral.", "es", "CAPDEV", True),
+    ("An inspection manual for labour inspectors on forced labour was issued.", "en", "CAPDEV", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
