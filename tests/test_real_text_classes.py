@@ -1519,6 +1519,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Un nouveau guide méthodologique a été élaboré pour les services d'inspection du travail.", "fr", "CAPDEV", True),
     ("La Secretaría del Trabajo trabaja en la actualización del protocolo de inspección laboral.", "es", "CAPDEV", True),
     ("An inspection manual for labour inspectors on forced labour was issued.", "en", "CAPDEV", True),
+    # the social partners negotiating with the Government take part in policy-making (CC-SD and SO4); with an employer, not
+    ("Les négociations entre le gouvernement et l'UGTT ont connu des hauts et des bas depuis plusieurs mois.", "fr", "CC-SD", True),
+    ("La CEOE ha negociado un acuerdo de mínimos con el Gobierno sobre la reforma laboral.", "es", "CC-SD", True),
+    ("The unions reached an agreement with the government on the pension reform.", "en", "CC-SD", True),
+    ("The government signed a loan agreement with the World Bank for rural roads.", "en", "CC-SD", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
