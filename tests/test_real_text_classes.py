@@ -1524,6 +1524,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("La CEOE ha negociado un acuerdo de mínimos con el Gobierno sobre la reforma laboral.", "es", "CC-SD", True),
     ("The unions reached an agreement with the government on the pension reform.", "en", "CC-SD", True),
     ("The government signed a loan agreement with the World Bank for rural roads.", "en", "CC-SD", False),
+    # dismissal for organizing is anti-union discrimination (freedom of association); what the law requires of an employer is labour law
+    ("Four thousand workers were fired for trying to organize a union in their workplaces.", "en", "SO1", True),
+    ("Plusieurs d'entre eux ont été mis à la porte pour avoir été soupçonnés de se coaliser.", "fr", "SO1", True),
+    ("Cuatro mil trabajadores fueron cancelados por intentar sindicalizarse.", "es", "SO1", True),
+    ("Se reclamará la readmisión de los trabajadores despedidos.", "es", "SO1", True),
+    ("The manufacturer failed to give workers the 60 days' notice required by law before shutting down.", "en", "SO1", True),
+    ("Vaccination of children is required by law in most states.", "en", "SO1", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
