@@ -1531,6 +1531,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Se reclamará la readmisión de los trabajadores despedidos.", "es", "SO1", True),
     ("The manufacturer failed to give workers the 60 days' notice required by law before shutting down.", "en", "SO1", True),
     ("Vaccination of children is required by law in most states.", "en", "SO1", False),
+    # more stance verbs of labour news (defend, accuse, threaten, ask), and the Belgian unions' common front
+    ("El sindicato defendió la medida y acusó al poder ejecutivo de no permitir incrementos superiores al 2%.", "es", "CC-SD", True),
+    ("Le front commun syndical s'oppose au démantèlement des pensions.", "fr", "SO4", True),
+    ("Les syndicats ont annoncé leur intention de demander des hausses de salaire au gouvernement.", "fr", "SO4", True),
+    ("Where feasible, the project will seek to involve employers' and workers' organizations in the selection of training providers.", "en", "SO4", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
