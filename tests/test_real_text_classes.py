@@ -1536,6 +1536,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Le front commun syndical s'oppose au démantèlement des pensions.", "fr", "SO4", True),
     ("Les syndicats ont annoncé leur intention de demander des hausses de salaire au gouvernement.", "fr", "SO4", True),
     ("Where feasible, the project will seek to involve employers' and workers' organizations in the selection of training providers.", "en", "SO4", False),
+    # men, women and children named together are everyone, not women as a group
+    ("Des centaines de milliers d'hommes, de femmes et d'enfants souffrent de malnutrition.", "fr", "CC-GEN", False),
+    ("La trata de personas explota a mujeres, niños y hombres.", "es", "CC-GEN", False),
+    ("The study will collect data on the nutrition status of pregnant women, nursing mothers and children under 5.", "en", "CC-GEN", False),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
@@ -1621,6 +1625,8 @@ def test_references_footnotes_and_related_documents_are_no_content(tmp_path):
     ("Social protection is not well integrated into UN programming.", "en", "SO3"),
     ("La protection sociale n'est pas suffisamment intégrée dans la programmation des Nations Unies.", "fr", "SO3"),
     ("La protección social no está suficientemente integrada en la programación de las Naciones Unidas.", "es", "SO3"),
+    ("A gender analysis of the project was never made as planned.", "en", "CC-GEN"),
+    ("L'analyse de genre du projet n'a jamais été réalisée.", "fr", "CC-GEN"),
 ])
 def test_plan_level_gaps_put_the_category_in_absent(text, lang, category):
     found = [f for f in match_texts(get_engine(load_pack(lang)), [text]) if f.category == category]
