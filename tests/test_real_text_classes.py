@@ -1540,6 +1540,7 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Des centaines de milliers d'hommes, de femmes et d'enfants souffrent de malnutrition.", "fr", "CC-GEN", False),
     ("La trata de personas explota a mujeres, niños y hombres.", "es", "CC-GEN", False),
     ("The study will collect data on the nutrition status of pregnant women, nursing mothers and children under 5.", "en", "CC-GEN", False),
+    ("Nigeria Labour Congress (NLC) is an umbrella organisation for trade unions in Nigeria.", "en", "SO4", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
