@@ -1546,6 +1546,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Les femmes enceintes et les enfants de moins de cinq ans auront accès aux traitements antipaludiques.", "fr", "CC-GEN", False),
     ("La tasa de fecundidad bajó a 1,5 hijos por mujer.", "es", "CC-GEN", False),
     ("Women's economic empowerment and the reduction of unpaid care work are the programme's aims.", "en", "CC-GEN", True),
+    # a social partner's concern about a policy, or its signature on a pact, is a part taken in policy-making
+    ("Business groups have raised concerns that a uniform wage hike could strain small enterprises.", "en", "CC-SD", True),
+    ("Un contrat social a été signé par l'UGTT et l'UTICA sous les auspices du ministère des affaires sociales.", "fr", "CC-SD", True),
+    ("En sus observaciones conjuntas la OIE y la CEPB señalan su preocupación por la falta de políticas contra el trabajo infantil.", "es", "CC-SD", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
