@@ -1550,6 +1550,10 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Business groups have raised concerns that a uniform wage hike could strain small enterprises.", "en", "CC-SD", True),
     ("Un contrat social a été signé par l'UGTT et l'UTICA sous les auspices du ministère des affaires sociales.", "fr", "CC-SD", True),
     ("En sus observaciones conjuntas la OIE y la CEPB señalan su preocupación por la falta de políticas contra el trabajo infantil.", "es", "CC-SD", True),
+    # productivity as the yardstick of wages, in a wage board's name, or lost to malnutrition is not enterprise productivity
+    ("Wages have not kept pace with rising global GDP and productivity.", "en", "SO2", False),
+    ("La desnutrición reduce la capacidad física y la productividad.", "es", "SO2", False),
+    ("Productivity in small enterprises grew after the SCORE training.", "en", "SO2", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
