@@ -1554,6 +1554,13 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Wages have not kept pace with rising global GDP and productivity.", "en", "SO2", False),
     ("La desnutrición reduce la capacidad física y la productividad.", "es", "SO2", False),
     ("Productivity in small enterprises grew after the SCORE training.", "en", "SO2", True),
+    # occupational safety and health, labour migration and unemployment insurance as real text words them
+    ("An estimated 1.3 million workers were suffering from a work-related illness in 2016/17.", "en", "SO3", True),
+    ("The midday break has achieved a record compliance rate of more than 99%.", "en", "SO3", True),
+    ("Under the technical intern training program, foreign interns could not change jobs.", "en", "SO3", True),
+    ("La CNESST est chargée d'administrer le régime de santé et de sécurité du travail.", "fr", "SO3", True),
+    ("Le gouvernement est déterminé à moderniser le régime d'assurance-emploi.", "fr", "SO3", True),
+    ("Las causas de los accidentes mortales de trabajo no han cambiado con el tiempo.", "es", "SO3", True),
 ])
 def test_real_text_class(text, lang, category, expected):
     assert (category in categories(text, lang)) is expected
