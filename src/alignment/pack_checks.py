@@ -16,7 +16,7 @@ import yaml
 
 from .appraisal_ids import appraisal_problems
 from . import taxonomy
-from .schema import RuleFile
+from .schema import RuleFile, word_list
 
 # the sections whose items are merged by id, and what an item is called in a message
 ID_SECTIONS = {"rules": "rule", "context": "context rule", "sections": "section rule",
@@ -85,7 +85,7 @@ def repeated_entries(files: list[Parsed]) -> list[str]:
     for f in files:
         for i, rule in f.items("rules"):
             for field in WORD_LISTS:
-                value = rule.get(field)
+                value = word_list(rule.get(field))
                 if not isinstance(value, list):
                     continue
                 seen: set = set()

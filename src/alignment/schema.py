@@ -35,6 +35,14 @@ def _is_topic(v: str) -> bool:
     return bool(taxonomy.topic_pattern().match(v))
 
 
+def word_list(value):
+    """A rule's word list as one list: YAML cannot join two anchored lists, so a list may hold
+    lists (`without_any: [*partner_vetoes, *company_words]`), read as their entries in order."""
+    if isinstance(value, list) and any(isinstance(x, list) for x in value):
+        return [y for x in value for y in (x if isinstance(x, list) else [x])]
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -97,6 +105,11 @@ class MatchRule(_Strict):
     weight: float = Field(default=1.0, ge=0, le=2)
     case_sensitive: bool = Field(default=False, description="Regex only: match case as written.")
     note: str = ""
+
+    @field_validator("phrases", "anchors", "fuzzy", "with_any", "with_unless", "without_any", "unless", mode="before")
+    @classmethod
+    def _joined(cls, v):
+        return word_list(v)
 
     @field_validator("category")
     @classmethod
