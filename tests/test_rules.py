@@ -322,6 +322,30 @@ def test_a_word_list_may_join_named_lists(tmp_path):
     assert rules["office.a"].without_any == ["strike", "arrest", "the company"] == rules["office.b"].without_any
 
 
+def test_a_rule_may_use_the_words_of_a_rule_in_another_file(tmp_path):
+    """`with_any_from` borrows the with_any words of rules of the merged pack (the acronym stance rule
+    of rules/common uses the stance verbs of each language's sd.position); a name no rule has, or a
+    chain, is refused with its line."""
+    from alignment.errors import RulePackError
+    from alignment.packs import load_pack
+    (tmp_path / "b.yaml").write_text("rules:\n  - id: office.b\n    category: SO4\n    regex: 'ZTUC'\n"
+                                     "    case_sensitive: true\n    with_any_from: [sd.position]\n    window: 15\n")
+    rules = {r.id: r for r in load_pack("en", (str(tmp_path),)).content.rules}
+    assert set(rules["sd.position"].with_any) <= set(rules["office.b"].with_any)
+    assert "urged" in rules["sd.position.named"].with_any and "exigen" not in rules["sd.position.named"].with_any
+    assert "exigen" in {r.id: r for r in load_pack("es").content.rules}["sd.position.named"].with_any
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "b.yaml").write_text("rules:\n  - id: office.b\n    category: SO4\n    regex: 'ZTUC'\n"
+                                "    with_any_from: [no.such.rule]\n  - id: office.c\n    category: SO4\n"
+                                "    regex: 'ZCTU'\n    with_any_from: [office.b]\n")
+    with pytest.raises(RulePackError) as err:
+        load_pack("en", (str(bad),))
+    assert any("office.b: with_any_from names no rule of the pack (no.such.rule)" in p for p in err.value.problems)
+    assert any("office.c: with_any_from names a rule that borrows its words in turn (office.b)" in p
+               for p in err.value.problems)
+
+
 def test_shipped_packs_validate():
     from click.testing import CliRunner
     from alignment.cli import main

@@ -97,6 +97,27 @@ def repeated_entries(files: list[Parsed]) -> list[str]:
     return problems
 
 
+def shared_words(files: list[Parsed]) -> list[str]:
+    """A `with_any_from` naming no rule among `files` (the merged pack), or naming a rule that
+    borrows its words in turn (one step only, so the words a rule uses are read off two places)."""
+    rules = {item.get("id"): item for f in files for _, item in f.items("rules")}
+    problems = []
+    for f in files:
+        for i, rule in f.items("rules"):
+            names = rule.get("with_any_from")
+            if not isinstance(names, list) or not names:
+                continue
+            found = [n for n in names if n in rules]
+            if not found:
+                problems.append(f"{f.where('rules', i, 'with_any_from')}: rule {rule.get('id')}: with_any_from "
+                                f"names no rule of the pack ({', '.join(map(str, names))})")
+            chained = [n for n in found if rules[n].get("with_any_from")]
+            if chained:
+                problems.append(f"{f.where('rules', i, 'with_any_from')}: rule {rule.get('id')}: with_any_from "
+                                f"names a rule that borrows its words in turn ({', '.join(chained)})")
+    return problems
+
+
 def unknown_topics(files: list[Parsed], known: set[str]) -> list[str]:
     """Rules and instruments whose topic is not a topic of the taxonomy (`known`, plus the
     topics the files define)."""

@@ -248,6 +248,16 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
             setattr(into, name, value)
 
 
+def _share_words(content: RuleFile) -> None:
+    """Each rule's `with_any` gains the words of the rules its `with_any_from` names (those the
+    merged pack has; `pack_checks.shared_words` has refused references to none and chains)."""
+    by_id = {r.id: r for r in content.rules}
+    for rule in content.rules:
+        if rule.with_any_from:
+            borrowed = [w for name in rule.with_any_from if name in by_id for w in by_id[name].with_any]
+            rule.with_any = list(dict.fromkeys(rule.with_any + borrowed))
+
+
 def validate_dir(path: str | Path) -> tuple[list[Parsed], list[str]]:
     """Parse and check every rule file of a directory on its own: the schema, ids used twice in
     it, topics neither it nor the default taxonomy defines, token patterns, appraisal checklists.
@@ -274,6 +284,7 @@ def check_default(language: str) -> list[str]:
         parsed += files
         problems += errs
     problems += pack_checks.duplicate_ids(parsed)
+    problems += pack_checks.shared_words(parsed)
     problems += pack_checks.repeated_entries(parsed)
     problems += pack_checks.unknown_topics(parsed, set())
     problems += pack_checks.token_patterns(parsed)
@@ -334,9 +345,11 @@ def load_pack(language: str = "en", user_dirs: tuple[str, ...] = ()) -> Pack:
                 pack.metas.append(f.model.pack)
             _merge(pack.content, f.model)
             pack.sources.append(f.name)
+    problems += pack_checks.shared_words([f for group in groups for f in group])
     if problems:
         raise RulePackError(problems[0].split(":")[0], f"{len(problems)} problem(s) in the rule "
                             f"pack; first: {problems[0]}", problems)
+    _share_words(pack.content)
     pack.digest = digest.hexdigest()
     log.debug("loaded pack %s from %d files", pack.version, len(pack.sources))
     return pack

@@ -81,6 +81,9 @@ class MatchRule(_Strict):
     fuzzy_threshold: float = Field(default=90, ge=50, le=100)
     with_any: list[str] = Field(default_factory=list, description="Co-occurrence: another phrase "
                                 "that must occur in the same sentence within `window` tokens.")
+    with_any_from: list[str] = Field(default_factory=list, description="Ids of rules whose `with_any` "
+                                     "words this rule uses too (those of the merged pack): a word list "
+                                     "kept in another file, which a YAML anchor cannot reach.")
     window: int = Field(default=12, ge=1, le=80)
     with_unless: list[str] = Field(default_factory=list, description="Phrases inside which a "
                                    "`with_any` word is no cue ('members' inside 'Member States', "
