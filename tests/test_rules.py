@@ -307,13 +307,13 @@ def test_a_word_given_twice_in_a_rule_list_is_reported_at_its_line():
 
 
 def test_a_word_list_may_join_named_lists(tmp_path):
-    """YAML cannot join two anchored lists; a word list may hold lists, read as one list in order,
-    and a word repeated across them is still reported."""
+    """YAML cannot join two anchored lists; a word list may hold lists (at any depth), read as one
+    list in order, and a word repeated across them is still reported."""
     from alignment.pack_checks import repeated_entries
     from alignment.packs import load_pack, parse_file
     text = ("rules:\n  - id: office.a\n    category: SO4\n    phrases: [unions]\n"
             "    without_any: [&vetoes [strike, arrest], &company [the company]]\n"
-            "  - id: office.b\n    category: SO4\n    phrases: [union leaders]\n    without_any: [*vetoes, *company, strike]\n")
+            "  - id: office.b\n    category: SO4\n    phrases: [union leaders]\n    without_any: [*vetoes, [*company], strike]\n")
     parsed, errors = parse_file("j.yaml", text)
     assert errors == []
     assert repeated_entries([parsed]) == ["j.yaml:9: rule office.b: without_any: 'strike' given twice"]

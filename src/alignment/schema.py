@@ -37,9 +37,10 @@ def _is_topic(v: str) -> bool:
 
 def word_list(value):
     """A rule's word list as one list: YAML cannot join two anchored lists, so a list may hold
-    lists (`without_any: [*partner_vetoes, *company_words]`), read as their entries in order."""
+    lists, at any depth (`without_any: [*partner_vetoes, *company_words]`), read as their entries
+    in order."""
     if isinstance(value, list) and any(isinstance(x, list) for x in value):
-        return [y for x in value for y in (x if isinstance(x, list) else [x])]
+        return [y for x in value for y in (word_list(x) if isinstance(x, list) else [x])]
     return value
 
 
