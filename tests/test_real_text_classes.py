@@ -95,6 +95,27 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("The number of ATMs per 100,000 adults increased.", "en", "SDG-8", True),
     ("El número de cajeros automáticos por cada 100.000 adultos aumentó.", "es", "SDG-8", True),
     ("Malaria vaccination coverage rose among children under five.", "en", "SDG-8", False),
+    # SDG 8 as economists and journalists word it (the SDG 8 genres set): output growing or shrinking, not GDP as a
+    # denominator; growth as a rate, not the population's; startups, accounts, apprenticeships, injuries at work
+    ("The economy of the island expanded by 4 percent last year.", "en", "SDG-8", True),
+    ("Health spending as a share of GDP increased to 6 percent.", "en", "SDG-8", False),
+    ("Growth is projected to reach 2.8 percent in 2025.", "en", "SDG-8", True),
+    ("Population growth of 3 percent puts pressure on water supply.", "en", "SDG-8", False),
+    ("The pandemic caused a 7 per cent decline in GDP.", "en", "SDG-8", True),
+    ("Le PIB a progressé de 2,1 % au troisième trimestre.", "fr", "SDG-8", True),
+    ("La part de l'agriculture dans le PIB a augmenté.", "fr", "SDG-8", False),
+    ("La croissance atteindrait 3,4 % en 2025.", "fr", "SDG-8", True),
+    ("El PIB creció un 2,5 % en el primer trimestre.", "es", "SDG-8", True),
+    ("El crecimiento demográfico de 2 % presiona los servicios.", "es", "SDG-8", False),
+    ("Startups in the region raised record venture capital.", "en", "SDG-8", True),
+    ("Only a third of adults own an account at a bank or a mobile money provider.", "en", "SDG-8", True),
+    ("El uso del dinero electrónico amplió el acceso a servicios financieros.", "es", "SDG-8", True),
+    ("More young people started apprenticeship schemes this year.", "en", "SDG-8", True),
+    ("Fatal injuries on construction sites rose last year.", "en", "SDG-8", True),
+    ("Fatal injuries from road traffic crashes rose last year.", "en", "SDG-8", False),
+    ("Victims of trafficking receive shelter and legal aid.", "en", "SDG-8", True),
+    ("Drug trafficking fuels violence in border towns.", "en", "SDG-8", False),
+    ("The plan covers SDG 9 on industry, innovation and infrastructure.", "en", "SDG-8", False),
     # a ministry's name written in lower case (or "ministère de l'Emploi", the French convention) is a name, not a topic
     ("The ministry of labour and social protection will coordinate the water programme.", "en", "SO3", False),
     ("The ministry of labour will extend social protection to informal workers.", "en", "SO3", True),
@@ -1671,3 +1692,15 @@ def test_the_printing_note_of_ilo_documents_is_no_content(text, lang):
     paragraph is not matched at all, as `eval` and `check` read it (match_mixed)."""
     from alignment.match import match_mixed
     assert not match_mixed(load_pack(lang), [text])
+
+
+def test_collective_bargaining_carries_sdg_target_8_8():
+    """Indicator 8.8.2 (freedom of association and collective bargaining): the SO4.IR topic counts for SDG 8."""
+    from alignment.score import sdg_targets
+    pack = load_pack("es")
+    findings = match_texts(get_engine(pack), ["La negociación colectiva sectorial cubre a la mitad de los trabajadores."])
+    assert "SDG-8.8" in {t.id for t in sdg_targets(findings, pack)}
+    pack = load_pack("en")
+    findings = match_texts(get_engine(pack), ["Employers' organizations held a press conference."])
+    assert "SDG-8.8" not in {t.id for t in sdg_targets(findings, pack)}
+
