@@ -116,6 +116,12 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Victims of trafficking receive shelter and legal aid.", "en", "SDG-8", True),
     ("Drug trafficking fuels violence in border towns.", "en", "SDG-8", False),
     ("The plan covers SDG 9 on industry, innovation and infrastructure.", "en", "SDG-8", False),
+    # a real word the lookup table does not list (an uninflected English adjective) is never respelt into a pack word:
+    # "contentious" is not "conventions"; in Spanish labour news "el convenio" is the collective agreement
+    ("Wages are a contentious subject between workers and employers.", "en", "CC-ILS", False),
+    ("La renovación del convenio llevó a los trabajadores a nueve días de huelga.", "es", "CC-ILS", False),
+    ("Guatemala ratificó el convenio sobre las trabajadoras domésticas.", "es", "CC-ILS", True),
+    ("Los convenios del trabajo ratificados por el país se aplican.", "es", "CC-ILS", True),
     # a ministry's name written in lower case (or "ministère de l'Emploi", the French convention) is a name, not a topic
     ("The ministry of labour and social protection will coordinate the water programme.", "en", "SO3", False),
     ("The ministry of labour will extend social protection to informal workers.", "en", "SO3", True),
@@ -1614,6 +1620,9 @@ def test_a_real_word_is_never_respelt():
     assert Speller("en", ["sustainable"])("sustainabel") == "sustainable"
     assert Speller("fr", ["durable"])("durablement") is None
     assert Speller("es", ["sostenible"])("sosteniblemente") is None
+    # adjectives that never inflect are in the lemma index, not in the lookup table: still words
+    assert Speller("en", ["conventions"])("contentious") is None
+    assert Speller("en", ["conventions"])("conventoins") == "conventions"
 
 
 def test_an_english_title_in_a_spanish_plan_is_read_in_english():

@@ -1,7 +1,7 @@
 """Word lists and lemma tables from spacy-lookups-data, loaded fast and kept small.
 
 Input: a language code (and, for lemmas, the lemmas a rule pack can compare against). Output:
-- `known_words(lang)`: every word form of the language's lemma table (keys and lemmas), as a
+- `known_words(lang)`: every word form of the language's lemma table (keys and lemmas) and lemma index, as a
   sorted array of 64-bit hashes; `word in known_words(lang)` decides line-end hyphens;
 - `full_lemmas(lang)`: the whole lookup table, word -> lemma (a French entry lists several
   lemmas; the first is the one spaCy's lookup lemmatizer uses);
@@ -35,7 +35,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 4  # bump when the cached files change meaning
+FORMAT = 5  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -261,9 +261,25 @@ def _hash(word: str) -> int:
     return (_hash_string or _spacy_hash())(word)
 
 
+def index_words(lang: str) -> set[str]:
+    """The words of the language's lemma index (spacy-lookups-data `<lang>_lemma_index`: the
+    base forms of adjectives, adverbs, nouns and verbs, from WordNet for English). The lookup
+    table lists inflected forms and their lemmas, so a word that never inflects, an English
+    adjective above all ("contentious", "sustainable"), is in the index only."""
+    try:
+        import importlib.resources as resources
+
+        f = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_index.json.gz"
+        data = json.loads(gzip.decompress(f.read_bytes()))
+    except Exception:
+        return set()
+    return {w.lower() for words in data.values() if isinstance(words, list)
+            for w in words if isinstance(w, str) and w.isalpha()}
+
+
 @lru_cache(maxsize=4)
 def known_words(lang: str) -> WordSet:
-    """Every lower-cased word form of the language's lemma table."""
+    """Every lower-cased word form of the language's lemma table and lemma index."""
     import numpy
 
     path = cache_dir() / f"words-{lang}-{FORMAT}-{_data_version()}.npy"
@@ -272,7 +288,7 @@ def known_words(lang: str) -> WordSet:
     except (OSError, ValueError):
         pass
     table = full_lemmas(lang) or {}
-    words = {k.lower() for k in table} | {v.lower() for v in table.values()}
+    words = {k.lower() for k in table} | {v.lower() for v in table.values()} | index_words(lang)
     hash_string = _spacy_hash()  # hundreds of thousands of words: spaCy's C hash
     hashes = numpy.unique(numpy.array([hash_string(w) for w in words], dtype=numpy.uint64))
     if len(hashes):
