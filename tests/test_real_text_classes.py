@@ -119,6 +119,11 @@ def categories(text: str, lang: str = "en") -> set[str]:
     # a real word the lookup table does not list (an uninflected English adjective) is never respelt into a pack word:
     # "contentious" is not "conventions"; in Spanish labour news "el convenio" is the collective agreement
     ("Wages are a contentious subject between workers and employers.", "en", "CC-ILS", False),
+    # employment law and the employment relation are labour law, not employment policy; on-the-job learning is not a job
+    ("Fiji's wages councils operate under the Employment Relations framework.", "en", "SO2", False),
+    ("A group of laws was adopted, including a civil code and employment and labour laws.", "en", "SO2", False),
+    ("Health staff receive on-the-job mentoring and supervision.", "en", "SO2", False),
+    ("The national employment policy aims to create decent jobs for young people.", "en", "SO2", True),
     ("La renovación del convenio llevó a los trabajadores a nueve días de huelga.", "es", "CC-ILS", False),
     ("Guatemala ratificó el convenio sobre las trabajadoras domésticas.", "es", "CC-ILS", True),
     ("Los convenios del trabajo ratificados por el país se aplican.", "es", "CC-ILS", True),
