@@ -116,6 +116,8 @@ def categories(text: str, lang: str = "en") -> set[str]:
     ("Victims of trafficking receive shelter and legal aid.", "en", "SDG-8", True),
     ("Drug trafficking fuels violence in border towns.", "en", "SDG-8", False),
     ("The plan covers SDG 9 on industry, innovation and infrastructure.", "en", "SDG-8", False),
+    ("Micro-insurance pilots enrol few low-income clients.", "en", "SDG-8", True),
+    ("La tasa de paro de las personas con discapacidad fue del 26,9 %.", "es", "SDG-8", True),
     # a real word the lookup table does not list (an uninflected English adjective) is never respelt into a pack word:
     # "contentious" is not "conventions"; in Spanish labour news "el convenio" is the collective agreement
     ("Wages are a contentious subject between workers and employers.", "en", "CC-ILS", False),
