@@ -54,6 +54,15 @@ def write_outputs(folder: Path, labelled: list[dict], agreement: dict, join: str
         jsonl(join, joined)
 
 
+def finish(folder: Path, rows: list[dict], agreement: dict, join: str | None, joined: list[dict], unjoined: list[str]) -> None:
+    """Write the outputs (`write_outputs`) and say what was built: passages per half, pooled kappa, parts not joined."""
+    write_outputs(folder, rows, agreement, join, joined)
+    tune = sum(r["split"] == "tune" for r in rows)
+    print(f"{len(rows)} passages ({tune} tune, {len(rows) - tune} test); pooled kappa {agreement['pooled_kappa']}")
+    if unjoined:
+        print(f"not on this machine, so not in the joined file: {', '.join(unjoined)} ({len(rows) - len(joined)} passages)")
+
+
 def half(url: str) -> str:
     return "tune" if hashlib.sha256(url.encode()).digest()[0] % 2 == 0 else "test"
 
@@ -113,11 +122,7 @@ def main() -> None:
         labelled.append(row)
         if "text" in p:
             joined.append({**row, "text": p["text"]})
-    write_outputs(HERE, labelled, agreement, args.join, joined)
-    tune = sum(r["split"] == "tune" for r in labelled)
-    print(f"{len(labelled)} passages ({tune} tune, {len(labelled) - tune} test); pooled kappa {agreement['pooled_kappa']}")
-    if unjoined:
-        print(f"not on this machine, so not in the joined file: {', '.join(unjoined)} ({len(labelled) - len(joined)} passages)")
+    finish(HERE, labelled, agreement, args.join, joined, unjoined)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import json
 import os
 from pathlib import Path
 
-from prose_gold_build import half, write_outputs
+from prose_gold_build import finish, half
 from real_gold_build import kappa, load_file as lines
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "sdg8-genres"
@@ -84,11 +84,7 @@ def main() -> None:
     agreement = {"passages": len(rows), "pooled_kappa": kappa(all_a, all_b),
                  "disagreements": sum(a != b for a, b in zip(all_a, all_b)),
                  "final_yes": sum(bool(r["labels"]) for r in rows), "parts": per_part}
-    write_outputs(HERE, rows, agreement, args.join, joined)
-    tune = sum(r["split"] == "tune" for r in rows)
-    print(f"{len(rows)} passages ({tune} tune, {len(rows) - tune} test); pooled kappa {agreement['pooled_kappa']}")
-    if unjoined:
-        print(f"not on this machine, so not in the joined file: {', '.join(unjoined)}")
+    finish(HERE, rows, agreement, args.join, joined, unjoined)
 
 
 if __name__ == "__main__":
