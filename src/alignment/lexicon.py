@@ -56,13 +56,18 @@ def _data_version() -> str:
         return "unknown"
 
 
+def _lookups_table(lang: str, table: str) -> dict:
+    """spacy-lookups-data's `<lang>_<table>.json.gz`, parsed; raises if the package lacks it."""
+    import importlib.resources as resources
+
+    f = resources.files("spacy_lookups_data") / "data" / f"{lang}_{table}.json.gz"
+    return json.loads(gzip.decompress(f.read_bytes()))
+
+
 def full_lemmas(lang: str) -> dict[str, str] | None:
     """word -> lemma for the language, or None if spacy-lookups-data has no table for it."""
     try:
-        import importlib.resources as resources
-
-        f = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
-        data = json.loads(gzip.decompress(f.read_bytes()))
+        data = _lookups_table(lang, "lemma_lookup")
     except Exception as exc:
         log.warning("no lemma lookup table for %s (%s): lemma matching is off", lang, exc)
         return None
@@ -267,10 +272,7 @@ def index_words(lang: str) -> set[str]:
     table lists inflected forms and their lemmas, so a word that never inflects, an English
     adjective above all ("contentious", "sustainable"), is in the index only."""
     try:
-        import importlib.resources as resources
-
-        f = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_index.json.gz"
-        data = json.loads(gzip.decompress(f.read_bytes()))
+        data = _lookups_table(lang, "lemma_index")
     except Exception:
         return set()
     return {w.lower() for words in data.values() if isinstance(words, list)
