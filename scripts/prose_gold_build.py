@@ -63,6 +63,19 @@ def finish(folder: Path, rows: list[dict], agreement: dict, join: str | None, jo
         print(f"not on this machine, so not in the joined file: {', '.join(unjoined)} ({len(rows) - len(joined)} passages)")
 
 
+def part_passages(source: Path, ids, committed: dict[str, dict], folder: str) -> list[dict] | None:
+    """The passages of a part: its passages file when it is on this machine; else (the text is never
+    committed) its committed rows (source, genre, language, hash) as passages without text, or None
+    when the file is there. Stops when a passage of the part was never committed."""
+    if source.exists():
+        return None
+    gone = [i for i in ids if i not in committed]
+    if gone:
+        raise SystemExit(f"{source.name} is not in {folder} and {len(gone)} of its passages are not in labels.jsonl")
+    return [{"id": i, "url": committed[i]["source"], "genre": committed[i]["genre"],
+             "lang": committed[i]["lang"], "sha256": committed[i]["sha256"]} for i in ids]
+
+
 def half(url: str) -> str:
     return "tune" if hashlib.sha256(url.encode()).digest()[0] % 2 == 0 else "test"
 
@@ -79,18 +92,14 @@ def main() -> None:
         pass_a.update(part_a)
         pass_b.update({o["id"]: o for o in lines(HERE / "labels" / b)})
         adjudicated.update(json.loads((HERE / "labels" / adj).read_text()))
-        if (Path(args.passages) / texts).exists():
+        # A part whose text is not here keeps its committed rows, relabelled from the passes,
+        # and is left out of the joined file.
+        kept = part_passages(Path(args.passages) / texts, list(part_a), committed, args.passages)
+        if kept is None:
             passages += lines(Path(args.passages) / texts)
-            continue
-        # The part's text is not on this machine (it is never committed): keep its committed
-        # rows (source, genre, language, hash, half), relabelled from the passes, and leave it
-        # out of the joined file.
-        gone = [i for i in part_a if i not in committed]
-        if gone:
-            raise SystemExit(f"{texts} is not in {args.passages} and {len(gone)} of its passages are not in labels.jsonl")
-        passages += [{"id": i, "url": committed[i]["source"], "genre": committed[i]["genre"],
-                      "lang": committed[i]["lang"], "sha256": committed[i]["sha256"]} for i in part_a]
-        unjoined.append(texts)
+        else:
+            passages += kept
+            unjoined.append(texts)
     ids = [p["id"] for p in passages]
     missing = [i for i in ids if i not in pass_a or i not in pass_b]
     if missing:

@@ -27,7 +27,7 @@ import json
 import os
 from pathlib import Path
 
-from prose_gold_build import finish, half
+from prose_gold_build import finish, half, part_passages
 from real_gold_build import kappa, load_file as lines
 
 HERE = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "sdg8-genres"
@@ -47,20 +47,17 @@ def main() -> None:
     rows, joined, per_part, unjoined = [], [], {}, []
     all_a, all_b = [], []
     for n in parts():
+        first = len(rows)
         pass_a = {o["id"]: bool(o["sdg8"]) for o in lines(HERE / "labels" / f"pass{n}-a.jsonl")}
         pass_b = {o["id"]: bool(o["sdg8"]) for o in lines(HERE / "labels" / f"pass{n}-b.jsonl")}
         adjudicated = json.loads((HERE / "labels" / f"adjudication{n}.json").read_text())
         if set(pass_a) != set(pass_b):
             raise SystemExit(f"part {n}: the two passes cover different passages")
         source = Path(args.passages) / f"passages{n}.jsonl"
-        if source.exists():
+        passages = part_passages(source, sorted(pass_a), committed, args.passages)
+        if passages is None:
             passages = [o for o in lines(source) if o["id"] in pass_a]
         else:
-            gone = [i for i in pass_a if i not in committed]
-            if gone:
-                raise SystemExit(f"{source} is not here and {len(gone)} of its passages are not in labels.jsonl")
-            passages = [{"id": i, "url": committed[i]["source"], "genre": committed[i]["genre"],
-                         "lang": committed[i]["lang"], "sha256": committed[i]["sha256"]} for i in sorted(pass_a)]
             unjoined.append(source.name)
         if len(passages) != len(pass_a):
             raise SystemExit(f"part {n}: {len(pass_a)} labelled passages, {len(passages)} in {source}")
@@ -80,7 +77,7 @@ def main() -> None:
         all_b += [pass_b[i] for i in ids]
         per_part[n] = {"passages": len(ids), "kappa": kappa([pass_a[i] for i in ids], [pass_b[i] for i in ids]),
                        "disagreements": sum(pass_a[i] != pass_b[i] for i in ids),
-                       "final_yes": sum(bool(r["labels"]) for r in rows if r["id"] in pass_a)}
+                       "final_yes": sum(bool(r["labels"]) for r in rows[first:])}
     agreement = {"passages": len(rows), "pooled_kappa": kappa(all_a, all_b),
                  "disagreements": sum(a != b for a, b in zip(all_a, all_b)),
                  "final_yes": sum(bool(r["labels"]) for r in rows), "parts": per_part}
