@@ -66,3 +66,18 @@ def test_an_over_long_paragraph_is_cut_at_sentence_ends():
     start, page, raw_start = last.origin[0]
     page_text = "\n".join(["Intro.", "", line.strip()])  # offsets count from the page's start
     assert page == 1 and page_text[raw_start:raw_start + 12] == last.text[:12]
+
+
+def test_a_word_broken_inside_a_line_is_joined_and_mapped_back():
+    # PDF text copied with its line ends turned into spaces keeps the layout hyphen in the line
+    line = "Occupational acci- dents and em- ployment of gender- and youth-sensitive long- term plans."
+    para = normalise(raw([[line]]))[0]
+    assert para.text == "Occupational accidents and employment of gender- and youth-sensitive long- term plans."
+    assert para.page_at(para.text.index("dents")) == 1
+
+
+def test_passages_without_layout_are_joined_the_same_way():
+    from alignment.normalise import unbreak
+    assert unbreak("Social pro- tection coverage of the finan- cial sector", "en") == \
+        "Social protection coverage of the financial sector"
+    assert unbreak("pre- and post-natal care; self- employed", "en") == "pre- and post-natal care; self- employed"

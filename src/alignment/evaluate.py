@@ -27,6 +27,7 @@ from .errors import GoldFileError
 from .findings import Finding
 from .language import detect_text
 from .match import Suppressed, match_mixed
+from .normalise import unbreak
 from .packs import load_pack
 from .repair import repair
 from .score import sdg_sources
@@ -169,7 +170,8 @@ def predict(items: list[GoldItem], rules_dirs: tuple[str, ...] = ()) -> list[Pre
         # a gold passage comes raw (real exports carry mojibake: "‚Äô" for "’"), not through a
         # reader, so it is repaired here; its hash was checked on the text as labelled
         text = repair(it.text)[0]
-        by_lang.setdefault(it.lang or detect_text(text), []).append((it, text))
+        lang = it.lang or detect_text(text)
+        by_lang.setdefault(lang, []).append((it, unbreak(text, lang)))
     preds: dict[str, Prediction] = {}
     for lang, group in by_lang.items():
         pack = load_pack(lang, rules_dirs)

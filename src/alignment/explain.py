@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import taxonomy
 from .language import detect_text
 from .match import Suppressed, match_mixed, not_content
+from .normalise import unbreak
 from .packs import load_pack
 from .repair import repair
 
@@ -13,6 +14,7 @@ from .repair import repair
 def explain(text: str, *, language: str | None = None, rules_dirs: tuple[str, ...] = ()) -> dict:
     text = repair(text)[0]  # typed or pasted raw, not through a reader
     lang = language or detect_text(text)
+    text = unbreak(text, lang)
     pack = load_pack(lang, rules_dirs)
     suppressed: list[Suppressed] = []
     findings = match_mixed(pack, text.split("\n"), suppressed=suppressed)

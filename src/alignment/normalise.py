@@ -176,6 +176,42 @@ def _join_hyphen(left: str, right: str, lang: str) -> bool:
     return True
 
 
+# A word broken by a layout hyphen that a copy of the text kept inside the line ("acci- dents",
+# "finan- cière": PDF text pasted or exported with its line ends turned into spaces).
+_INLINE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]+)- ([a-zà-ÿ]+)")
+
+
+def _inline_breaks(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the "- " of words broken inside a line: only where the two halves make a word of
+    the language and are not both words themselves ("acci- dents" -> "accidents"; "gender- and"
+    and "long- term" stay as they are)."""
+    if "- " not in text:
+        return []
+    words = known_words(lang)
+    if not words:
+        return []
+    spans = []
+    for m in _INLINE_BREAK.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if a + b in words and not (a in words and b in words):
+            spans.append((m.end(1), m.end(1) + 2))
+    return spans
+
+
+def unbreak(text: str, lang: str) -> str:
+    """`text` with the words broken inside a line by a layout hyphen joined again (see
+    `_inline_breaks`): for passages that come without layout (gold sets, pasted text)."""
+    spans = _inline_breaks(text, lang)
+    if not spans:
+        return text
+    out, last = [], 0
+    for s0, s1 in spans:
+        out.append(text[last:s0])
+        last = s1
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _repeated_lines(doc: RawDocument) -> set[str]:
     """Keys of header/footer lines that repeat on most pages."""
     return repeated_lines(doc.page_count, page_edges(doc.blocks)) if doc.page_count >= 3 else set()
@@ -300,6 +336,9 @@ def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "e
             text, origin = _clean(raw, block.page, start)
             if not text:
                 continue
+            breaks = _inline_breaks(text, lang)
+            if breaks:
+                text, origin = _cut(text, origin, breaks)
             new_para = buf.empty() or buf.kind != "paragraph" or _looks_like_break(text)
             if not new_para and pending_break:
                 prev = buf.joined().rstrip()
@@ -333,6 +372,9 @@ def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "e
         text, origin = _clean(block.text, block.page, start)
         if not text:
             continue
+        breaks = _inline_breaks(text, lang)
+        if breaks:
+            text, origin = _cut(text, origin, breaks)
         buf.page = block.page
         buf.kind = block.kind
         buf.level = block.level
