@@ -31,12 +31,14 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse
 
 MIN_LITERAL = 3      # shorter strings occur too often to be worth a position list
+MIN_UPPER = 2        # ... but a case-sensitive run of capitals ('IG' of 'IG Metall') is rare in running text
 try:  # the other characters with case equivalents beyond str.lower() (Greek, Cyrillic, µ, ﬅ)
     from re._casefix import _EXTRA_CASES
     _UNSAFE = {chr(c) for c in _EXTRA_CASES} - {"i", "s"}
 except ImportError:  # pragma: no cover - Python < 3.11: only ASCII literals are looked up folded
     _UNSAFE = None
-MAX_LITERALS = 64    # a pattern that expands into more strings is searched unit by unit
+MAX_LITERALS = 1024  # a pattern that expands into more strings is searched unit by unit (the strings
+                     # are all found in one pass, `_find_all`: a list of 300 acronyms costs little)
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT} \
     if hasattr(sre_constants, "POSSESSIVE_REPEAT") else {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
@@ -94,9 +96,14 @@ def _parse(pattern: re.Pattern) -> list:
 
 
 def _usable(strings: set[str] | None, folded: bool) -> list[str] | None:
-    if not strings or len(strings) > MAX_LITERALS or min(len(s) for s in strings) < MIN_LITERAL:
+    if not strings or len(strings) > MAX_LITERALS or not all(_long_enough(s, folded) for s in strings):
         return None
     return sorted({s.lower() for s in strings} if folded else strings)
+
+
+def _long_enough(literal: str, folded: bool) -> bool:
+    return len(literal) >= MIN_LITERAL or (
+        not folded and len(literal) >= MIN_UPPER and literal.isalpha() and literal.isupper())
 
 
 def literal_prefixes(pattern: re.Pattern) -> list[str] | None:
@@ -275,9 +282,9 @@ class Scanner:
         if isinstance(pattern.pattern, str):
             from .regex_cache import derived
 
-            self.prefixes, self.required = derived("literals", pattern, _literals, _valid_literals)
+            self.prefixes, self.required = derived("literals-2", pattern, _literals, _valid_literals)
             if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
-                self.prefixes, self.required = derived("literals-scoped", pattern, _scoped_literals,
+                self.prefixes, self.required = derived("literals-scoped-2", pattern, _scoped_literals,
                                                        _valid_literals)
                 self.folded = bool(self.prefixes or self.required)
         else:
