@@ -275,7 +275,9 @@ def _valid_literals(value) -> bool:
 class Scanner:
     """A compiled pattern with what its matches must start with or contain."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, shared: bool = True):
+        """`shared=False`: the literals are only looked up by the caller (in one text at a time),
+        not added to those found in every joined text (`_positions`)."""
         self.pattern = pattern
         # whether the literals are looked up in the lower-cased text
         self.folded = bool(pattern.flags & re.IGNORECASE)
@@ -291,7 +293,8 @@ class Scanner:
             self.prefixes, self.required = _literals(pattern)
         if self.folded and not all(_safe(s) for s in self.prefixes or self.required or ()):
             self.prefixes = self.required = None  # a literal whose case str.lower() does not fold as re does
-        _KNOWN[self.folded].update(self.prefixes or self.required or ())
+        if shared:
+            _KNOWN[self.folded].update(self.prefixes or self.required or ())
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
