@@ -234,6 +234,41 @@ def _find_all(hay: str, folded: bool, done: dict[str, list[int]]) -> dict[str, l
     return out
 
 
+def required_count(pattern: re.Pattern) -> int:
+    """How many occurrences of `required_literals(pattern)`, at distinct places, every match
+    holds at least (1 when no more can be shown): a list of four items each of which names one
+    of them (`(?:jobs|rights|...)(?:,\\s*(?:jobs|rights|...)){3}`) holds four. Parts in sequence
+    and the rounds of a repeat take disjoint text, so their occurrences start at distinct places;
+    a choice holds what its poorest branch holds; a literal run holding one counts one."""
+    try:
+        strings = required_literals(pattern)
+        if not strings:
+            return 1
+        return max(1, _count(_parse(pattern), set(strings), bool(pattern.flags & re.IGNORECASE)))
+    except Exception:
+        return 1
+
+
+def _count(items: list, target: set[str], folded: bool) -> int:
+    total, run = 0, ""
+    for op, av in items + [(None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            total += any(t in (run.lower() if folded else run) for t in target)
+            run = ""
+        if op is sre_constants.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _GiveUp
+            total += _count(list(av[-1]), target, folded)
+        elif op is sre_constants.BRANCH:
+            total += min(_count(list(alt), target, folded) for alt in av[1])
+        elif op in _REPEATS and av[0] >= 1:
+            total += av[0] * _count(list(av[2]), target, folded)
+    return total
+
+
 def _literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] | None]:
     prefixes = literal_prefixes(pattern)
     return prefixes, None if prefixes else required_literals(pattern)
@@ -279,12 +314,16 @@ class Scanner:
         """`shared=False`: the literals are only looked up by the caller (in one text at a time),
         not added to those found in every joined text (`_positions`)."""
         self.pattern = pattern
+        self.count = 1  # occurrences of the `required` literals every match holds
         # whether the literals are looked up in the lower-cased text
         self.folded = bool(pattern.flags & re.IGNORECASE)
         if isinstance(pattern.pattern, str):
             from .regex_cache import derived
 
             self.prefixes, self.required = derived("literals-2", pattern, _literals, _valid_literals)
+            if self.required:
+                self.count = derived("required-count", pattern, required_count,
+                                     lambda v: isinstance(v, int) and v >= 1)
             if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
                 self.prefixes, self.required = derived("literals-scoped-2", pattern, _scoped_literals,
                                                        _valid_literals)
@@ -318,13 +357,17 @@ class Scanner:
             return
         # each unit that holds a literal, searched once: the positions come in order, so the
         # ones before the next unit's start are in a unit already searched
-        starts, after = joined.starts, -1
-        for pos in sorted(found):
+        # (a unit holding fewer of them than every match holds is skipped)
+        starts, after, need = joined.starts, -1, self.count
+        positions = sorted(found)
+        for i, pos in enumerate(positions):
             if pos < after:
                 continue
             k = joined.unit_of(pos)
             after = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
             if k >= 0:
+                if need > 1 and bisect.bisect_left(positions, after, i) - i < need:
+                    continue
                 yield from self.pattern.finditer(text, *units[k])
 
     def _at(self, joined: Joined, positions: list[int]):
