@@ -9,7 +9,7 @@ import pytest
 from alignment.constituents import _compiled
 from alignment.match import get_engine
 from alignment.packs import load_pack
-from alignment.regex_scan import Joined, Scanner, literal_prefixes, required_literals
+from alignment.regex_scan import Joined, Scanner, literal_prefixes, required_count, required_literals
 
 UNITS = ["Goal 8 and SDG 8.5; sustainable development goal 8.7, Target 8.10 - targets 8.b.",
          "xGoal 8 is no boundary. Labour and LABOR; laborious work.",
@@ -107,3 +107,16 @@ def test_every_pack_regex_on_the_corpus(lang):
 def _iter(pattern, text, units):
     for start, end in units:
         yield from pattern.finditer(text, start, end)
+
+
+def test_a_unit_with_fewer_required_literals_than_every_match_holds_is_skipped():
+    pattern = re.compile(r"\b(?:[\w-]+\s+){0,3}?(?:jobs|rights|social\s+protection)"
+                         r"(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:jobs|rights|social\s+protection)){2}\b", re.I)
+    assert required_count(pattern) == 3
+    assert required_count(re.compile(r"(?:tion|x)(?:tion)")) == 1
+    text, units = _units(["decent jobs, workers' rights, Social Protection for all",
+                          "jobs and rights", "jobs, rights", "", "rights, rights, jobs, jobs"])
+    scanner = Scanner(pattern)
+    assert scanner.count == 3
+    assert [m.span() for m in scanner.finditer(Joined(text, units))] == \
+           [m.span() for m in _iter(pattern, text, units)]

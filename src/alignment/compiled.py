@@ -92,6 +92,21 @@ class CompiledPack:
         return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
     @cached_property
+    def not_content_scanners(self) -> list | None:
+        """The `not_content` expressions one by one, as `regex_scan.Scanner`s with the literal
+        strings one of which each match holds (`match.languages.match_mixed`): a paragraph
+        holds a match of `not_content` exactly when it holds one of some expression of the
+        list, and one whose literals are not in it holds none. None when the list is empty or
+        an expression refers to a group by number or name (it would read another expression's
+        group inside the one pattern)."""
+        from .regex_scan import Scanner
+
+        patterns = self.pack.content.not_content
+        if not patterns or any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+            return None
+        return [Scanner(regex_cache.compile(p, re.IGNORECASE | re.MULTILINE), shared=False) for p in patterns]
+
+    @cached_property
     def constituents(self) -> tuple[list, list]:
         """(actors, roles) scanners of the constituents rules (`constituents.compile_rules`)."""
         from .constituents import compile_rules

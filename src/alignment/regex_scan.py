@@ -31,12 +31,14 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse
 
 MIN_LITERAL = 3      # shorter strings occur too often to be worth a position list
+MIN_UPPER = 2        # ... but a case-sensitive run of capitals ('IG' of 'IG Metall') is rare in running text
 try:  # the other characters with case equivalents beyond str.lower() (Greek, Cyrillic, µ, ﬅ)
     from re._casefix import _EXTRA_CASES
     _UNSAFE = {chr(c) for c in _EXTRA_CASES} - {"i", "s"}
 except ImportError:  # pragma: no cover - Python < 3.11: only ASCII literals are looked up folded
     _UNSAFE = None
-MAX_LITERALS = 64    # a pattern that expands into more strings is searched unit by unit
+MAX_LITERALS = 1024  # a pattern that expands into more strings is searched unit by unit (the strings
+                     # are all found in one pass, `_find_all`: a list of 300 acronyms costs little)
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT} \
     if hasattr(sre_constants, "POSSESSIVE_REPEAT") else {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
@@ -94,9 +96,14 @@ def _parse(pattern: re.Pattern) -> list:
 
 
 def _usable(strings: set[str] | None, folded: bool) -> list[str] | None:
-    if not strings or len(strings) > MAX_LITERALS or min(len(s) for s in strings) < MIN_LITERAL:
+    if not strings or len(strings) > MAX_LITERALS or not all(_long_enough(s, folded) for s in strings):
         return None
     return sorted({s.lower() for s in strings} if folded else strings)
+
+
+def _long_enough(literal: str, folded: bool) -> bool:
+    return len(literal) >= MIN_LITERAL or (
+        not folded and len(literal) >= MIN_UPPER and literal.isalpha() and literal.isupper())
 
 
 def literal_prefixes(pattern: re.Pattern) -> list[str] | None:
@@ -227,6 +234,41 @@ def _find_all(hay: str, folded: bool, done: dict[str, list[int]]) -> dict[str, l
     return out
 
 
+def required_count(pattern: re.Pattern) -> int:
+    """How many occurrences of `required_literals(pattern)`, at distinct places, every match
+    holds at least (1 when no more can be shown): a list of four items each of which names one
+    of them (`(?:jobs|rights|...)(?:,\\s*(?:jobs|rights|...)){3}`) holds four. Parts in sequence
+    and the rounds of a repeat take disjoint text, so their occurrences start at distinct places;
+    a choice holds what its poorest branch holds; a literal run holding one counts one."""
+    try:
+        strings = required_literals(pattern)
+        if not strings:
+            return 1
+        return max(1, _count(_parse(pattern), set(strings), bool(pattern.flags & re.IGNORECASE)))
+    except Exception:
+        return 1
+
+
+def _count(items: list, target: set[str], folded: bool) -> int:
+    total, run = 0, ""
+    for op, av in items + [(None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            total += any(t in (run.lower() if folded else run) for t in target)
+            run = ""
+        if op is sre_constants.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _GiveUp
+            total += _count(list(av[-1]), target, folded)
+        elif op is sre_constants.BRANCH:
+            total += min(_count(list(alt), target, folded) for alt in av[1])
+        elif op in _REPEATS and av[0] >= 1:
+            total += av[0] * _count(list(av[2]), target, folded)
+    return total
+
+
 def _literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] | None]:
     prefixes = literal_prefixes(pattern)
     return prefixes, None if prefixes else required_literals(pattern)
@@ -268,23 +310,30 @@ def _valid_literals(value) -> bool:
 class Scanner:
     """A compiled pattern with what its matches must start with or contain."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, shared: bool = True):
+        """`shared=False`: the literals are only looked up by the caller (in one text at a time),
+        not added to those found in every joined text (`_positions`)."""
         self.pattern = pattern
+        self.count = 1  # occurrences of the `required` literals every match holds
         # whether the literals are looked up in the lower-cased text
         self.folded = bool(pattern.flags & re.IGNORECASE)
         if isinstance(pattern.pattern, str):
             from .regex_cache import derived
 
-            self.prefixes, self.required = derived("literals", pattern, _literals, _valid_literals)
+            self.prefixes, self.required = derived("literals-2", pattern, _literals, _valid_literals)
+            if self.required:
+                self.count = derived("required-count", pattern, required_count,
+                                     lambda v: isinstance(v, int) and v >= 1)
             if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
-                self.prefixes, self.required = derived("literals-scoped", pattern, _scoped_literals,
+                self.prefixes, self.required = derived("literals-scoped-2", pattern, _scoped_literals,
                                                        _valid_literals)
                 self.folded = bool(self.prefixes or self.required)
         else:
             self.prefixes, self.required = _literals(pattern)
         if self.folded and not all(_safe(s) for s in self.prefixes or self.required or ()):
             self.prefixes = self.required = None  # a literal whose case str.lower() does not fold as re does
-        _KNOWN[self.folded].update(self.prefixes or self.required or ())
+        if shared:
+            _KNOWN[self.folded].update(self.prefixes or self.required or ())
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
@@ -308,13 +357,17 @@ class Scanner:
             return
         # each unit that holds a literal, searched once: the positions come in order, so the
         # ones before the next unit's start are in a unit already searched
-        starts, after = joined.starts, -1
-        for pos in sorted(found):
+        # (a unit holding fewer of them than every match holds is skipped)
+        starts, after, need = joined.starts, -1, self.count
+        positions = sorted(found)
+        for i, pos in enumerate(positions):
             if pos < after:
                 continue
             k = joined.unit_of(pos)
             after = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
             if k >= 0:
+                if need > 1 and bisect.bisect_left(positions, after, i) - i < need:
+                    continue
                 yield from self.pattern.finditer(text, *units[k])
 
     def _at(self, joined: Joined, positions: list[int]):

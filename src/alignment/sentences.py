@@ -27,8 +27,14 @@ GLUED_END = r"(?<=[a-z][a-z][.!?;])(?=[A-Z][a-z])"
 aims"): sentence punctuation after two lower-case letters, right before a capitalised word.
 Acronyms, initials and decimals ("U.S.", "Ph.D", "1.5") do not match."""
 
-POLICY = re.compile(SENTENCE_END + r"|\s+\u2022\s+|" + GLUED_END)
-"""The match stage's boundary: a sentence end (with or without its space) or a bullet."""
+POLICY = re.compile(r"[.!?;:\s](?:(?<=[.!?;:])" + SENTENCE_END[len("[.!?;:]"):] + r"|(?<=\s)\s*\u2022\s+|"
+                    r"(?<=[a-z][a-z][.!?;])(?P<glued>)(?=[A-Z][a-z]))")
+"""The match stage's boundary: a sentence end (with or without its space) or a bullet:
+`SENTENCE_END`, a bullet between spaces or `GLUED_END`, written to start with one character class (a
+sentence punctuation mark or a space), which `re` looks for before trying the rest: ~2.5x
+faster than the plain alternation, whose look-behind branch was tried at every character. The
+glued end takes its punctuation mark with it; the empty group `glued` marks where `GLUED_END`
+matches (`spans` cuts there), and no other branch can match at that mark."""
 
 ASCII_CAPITAL = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])")
 """The constituents scan's boundary: the spaces after sentence punctuation, before an ASCII capital."""
@@ -47,18 +53,22 @@ _ABBREVIATED = re.compile(r"([\w.]+)[.]$")
 def spans(text: str, boundary: re.Pattern = POLICY,
           abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, at least one: a sentence ends where a
-    `boundary` match starts (or at its group `end`, if it has one and it took part) and the
+    `boundary` match starts (or at its group `end` or `glued`, if it has one and it took part) and the
     next begins where the match ends. A boundary right after one of the `abbreviations` and
     its full stop is no boundary."""
     out, pos = [], 0
     marked = "end" in boundary.groupindex
+    glued = "glued" in boundary.groupindex
     for m in boundary.finditer(text):
+        start = m.start()
+        if glued and m.start("glued") >= 0:  # a zero-width boundary after the mark it took (`POLICY`)
+            start = m.start("glued")
         if abbreviations:
-            word = _ABBREVIATED.search(text[max(0, m.start() - 8):m.start() + 1])
+            word = _ABBREVIATED.search(text[max(0, start - 8):start + 1])
             if word and word.group(1).lower().rstrip(".") in abbreviations:
                 continue
         end = m.start("end") if marked else -1
-        out.append((pos, end if end >= 0 else m.start()))
+        out.append((pos, end if end >= 0 else start))
         pos = m.end()
     out.append((pos, len(text)))
     return out

@@ -32,11 +32,12 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     # (`variants.unhyphen`, as the patterns)
     lowered = [unhyphen(low if len(low := t.lower()) == len(t) else t) for t in texts]
     joined = join(texts)
-    rx_hits = _regex_hits(engine.regexes, joined)
-    ctx_hits = _regex_hits(engine.ctx_regexes, joined)
-    name_hits = _regex_hits(engine.names, joined)
-    agenda_hits = _regex_hits(engine.agenda, joined)
-    title_hits = _regex_hits(engine.titles, joined)
+    seen: dict = {}
+    rx_hits = _regex_hits(engine.regexes, joined, seen)
+    ctx_hits = _regex_hits(engine.ctx_regexes, joined, seen)
+    name_hits = _regex_hits(engine.names, joined, seen)
+    agenda_hits = _regex_hits(engine.agenda, joined, seen)
+    title_hits = _regex_hits(engine.titles, joined, seen)
     citations = engine.standards.cite_all(joined)
     out: list[Finding] = []
     alias_rx = None
@@ -61,14 +62,23 @@ def match_texts(engine: Engine, texts: list[str], infos: list[ParagraphInfo] | N
     return out
 
 
-def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined) -> list[list[tuple]]:
+def _regex_hits(patterns: list[tuple[int, Scanner]], joined: Joined,
+                seen: dict | None = None) -> list[list[tuple]]:
     """Run every regex over the joined texts, text by text (see `regex_scan`); give each text
-    its matches."""
+    its matches. `seen` keeps the matches of each expression (text and flags) already run over
+    these texts: rules that share one (a YAML anchor) are scanned once."""
     hits: list[list[tuple]] = [[] for _ in joined.units]
+    seen = {} if seen is None else seen
     for idx, scanner in patterns:
-        for m in scanner.finditer(joined):
-            if m.end() > m.start():
-                k = joined.unit_of(m.start())
-                base = joined.starts[k]
-                hits[k].append((idx, m.start() - base, m.end() - base, m.group(0)))
+        key = (scanner.pattern.pattern, scanner.pattern.flags)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = []
+            for m in scanner.finditer(joined):
+                if m.end() > m.start():
+                    k = joined.unit_of(m.start())
+                    base = joined.starts[k]
+                    found.append((k, m.start() - base, m.end() - base, m.group(0)))
+        for k, start, end, text in found:
+            hits[k].append((idx, start, end, text))
     return hits
