@@ -143,3 +143,34 @@ def test_one_finding_per_rule_and_place(engine):
 def test_texts_keep_their_own_paragraph(engine):
     fs = [f for f in match_texts(engine, ["Nothing here.", "Agreement KDW-2024 is signed."]) if f.rule_id == "t.regex"]
     assert [(f.paragraph, f.start, f.end) for f in fs] == [(1, 10, 18)]
+
+
+def test_pattern_gate_skips_only_sentences_without_a_match():
+    """The token matcher is not run on a sentence that lacks a required token of every pattern of
+    the rules asked about (`PatternGate`); where it is skipped, it finds nothing of those rules."""
+    from alignment.match.engine import get_engine
+    from alignment.packs import load_pack
+
+    engine = get_engine(load_pack("en"))
+    gate = engine.gate
+    rules = [i for i, r in enumerate(engine.rules) if r.pattern is not None]
+    assert gate is not None and rules
+    texts = ["The project will strengthen the capacity of employers' organizations to engage.",
+             "We will build the voice and influence of trade unions in the sector.",
+             "The national statistics office and the bureau of statistics publish data.",
+             "Employers' organizations met the trade unions; capacity was discussed.",
+             "Strengthen employers' organizations.", "Develop the role of workers' unions.",
+             "A labour force survey was run by the statistical agency.", "Nothing to see here."]
+    docs = list(engine.lemmatizer.pipe(engine.nlp.tokenizer.pipe([t.lower() for t in texts])))
+    admitted = 0
+    for doc in docs:
+        columns = gate.columns(doc)
+        for idx in rules:
+            found = [m for m in engine.token_matcher(doc) if engine.keys[m[0]] == ("pattern", idx)]
+            if not gate.admits(columns, 0, len(doc), {idx}):
+                assert not found
+            else:
+                admitted += 1
+        assert gate.admits(columns, 0, len(doc), set(rules)) == any(
+            gate.admits(columns, 0, len(doc), {i}) for i in rules)
+    assert 0 < admitted < len(docs) * len(rules)

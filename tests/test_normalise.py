@@ -81,3 +81,23 @@ def test_passages_without_layout_are_joined_the_same_way():
     assert unbreak("Social pro- tection coverage of the finan- cial sector", "en") == \
         "Social protection coverage of the financial sector"
     assert unbreak("pre- and post-natal care; self- employed", "en") == "pre- and post-natal care; self- employed"
+
+
+def test_translation_shortcut_and_glued_labels():
+    """An ASCII text without a character `_TRANSLATE` changes is returned as it is; any other
+    text is translated. A label glued after a short heading is found where it starts (the
+    pattern that finds it takes the space before it)."""
+    import re
+
+    from alignment import normalise as nz
+
+    keys = "".join(chr(k) for k in nz._TRANSLATE)
+    for text in ["plain ASCII text", "tab\there", "cr\rhere", "ff\x0chere", "vt\x0bhere", "x\x02y",
+                 "quote \u2019s", "dash \u2013 en", "nbsp\u00a0here", keys, "", "caf\u00e9"]:
+        assert nz._translate(text) == text.translate(nz._TRANSLATE)
+    old = re.compile(nz._LABEL_START.pattern.replace("^\\s*", "(?<=\\s)", 1))
+    for text, cut in [("3.2 Immediate objectives Immediate objective 1: to raise skills", 25),
+                      ("Strategic Priority 2: jobs", 0), ("Outcome 1: more jobs. Output 1.1: skills", 0),
+                      ("Employment Policy\tOutcome 2: jobs for youth", 18), ("Employment policy\tOutcome 2: jobs", 0)]:
+        assert nz._glued_heading(text) == cut
+        assert [m.start() + 1 for m in nz._LABEL_INSIDE.finditer(text)] == [m.start() for m in old.finditer(text)]

@@ -16,7 +16,8 @@ UNITS = ["Goal 8 and SDG 8.5; sustainable development goal 8.7, Target 8.10 - ta
          "Ratified C087 in 2001; ratification of C.98 pending.", "RaTiFy", "",
          "employment employment-intensive; employers",
          "the Kandara National Employers' Federation and the General Confederation of Workers",
-         "ends with goal", "8 starts the next unit"]
+         "ends with goal", "8 starts the next unit",
+         "real GDP grew and GDP grew; a go-slow, goslows and go-slows; xyzw xw real  GDP grew"]
 
 CASES = [
     (r"\b(?:SDGs?|Sustainable Development Goals?|Goal|targets?)\s*8(?:\.(?:10|[1-9]|[ab]))?\b", re.I),
@@ -33,6 +34,10 @@ CASES = [
     (r"\bno\b", re.I),               # too short a prefix: searched unit by unit
     (r"\b(?:[A-Z][\w'-]+\s+){0,3}Employers'?\s+Federation", 0),   # required literal, no prefix
     (r"(?:[A-Z]\w+\s+)?Confederation\s+of\s+Workers$", re.M),
+    (r"\b(?:real\s+)?GDP\s+grew", re.I),  # an optional part: its prefixes and those after it
+    (r"\bgo-?slows?\b", re.I),             # optional literals inside the prefix
+    (r"x(?:yz)?w", 0),
+    (r"(?:the\s+)?(?:National|General)\s+(?:Employers|Confederation)", 0),
 ]
 
 
@@ -68,7 +73,12 @@ def test_literals_are_worked_out():
     assert literal_prefixes(re.compile(r"\b[Rr]atif\w+")) == ["Ratif", "ratif"]
     assert literal_prefixes(re.compile(r"(?i:goal)\s+8")) is None
     scoped = Scanner(re.compile(r"(?i:\b(?:senior\s+)?(?:officer|advis[oe]r))\s+(?:on|for)"))
-    assert scoped.folded and scoped.prefixes is None and scoped.required == ["advis", "officer"]
+    assert scoped.folded and scoped.prefixes == ["adviser", "advisor", "officer", "senior"] and scoped.required is None
+    assert literal_prefixes(re.compile(r"(?:real\s+)?GDP", re.I)) == ["gdp", "real"]
+    assert literal_prefixes(re.compile(r"\bgo-?slows?\b", re.I)) == ["go-slow", "goslow"]
+    assert literal_prefixes(re.compile(r"x(?:yz)?w(?:v\s)?u")) == ["xwu", "xwv", "xyzwu", "xyzwv"]
+    assert literal_prefixes(re.compile(r"(?:ab)?\s+x")) is None  # a match may start with a space
+    assert literal_prefixes(re.compile(r"(?:abc)?")) is None
     assert Scanner(re.compile(r"(?i:goal)\s+8")).prefixes == ["goal"]
     assert Scanner(re.compile("(?i:\u03c3\u03bf\u03c6)ia", 0)).required is None  # Greek sigma folds beyond lower()
     assert literal_prefixes(re.compile(r"\bno\b", re.I)) is None

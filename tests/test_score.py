@@ -154,3 +154,22 @@ def test_capacity_development_names_whose_capacity_in_the_pack_language(lang, se
     pack = load_pack(lang)
     score_findings([f], pack)
     assert capdev([f], pack).constituents == sorted(whose)
+
+
+def test_capacity_development_cues_after_the_listed_mentions_still_count():
+    """Once the mentions are listed, a later sentence's cues still add to whose capacity, its
+    levels and kinds (only the cues already found are not looked for again)."""
+    from alignment.score import CAPDEV_MENTIONS, capdev
+
+    pack = load_pack("en")
+    first = [finding(category="CAPDEV", topic=None, element="outcome",
+                     sentence=f"Training of {n} labour inspectors on technical skills.")
+             for n in range(CAPDEV_MENTIONS + 5)]
+    last = finding(category="CAPDEV", topic=None, element="outcome",
+                   sentence="Strengthen the capacity of trade unions and the statistics office.")
+    score_findings(first + [last], pack)
+    got = capdev(first + [last], pack)
+    alone = capdev([last], pack)
+    assert len(got.mentions) == CAPDEV_MENTIONS
+    assert set(alone.constituents) - {"labour inspectorate"} and set(alone.constituents) <= set(got.constituents)
+    assert set(alone.levels) <= set(got.levels) and set(alone.kinds) <= set(got.kinds)

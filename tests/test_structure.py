@@ -324,3 +324,40 @@ def test_pages_of_text_split_on_form_feeds(tmp_path):
     assert [(e.kind, e.page) for e in doc.elements] == [("outcome", 2), ("indicator", 3)]
     outcome = next(p for p in doc.paragraphs if p.text.startswith("Outcome 1"))
     assert outcome.page_at(0) == 2 and outcome.page_at(len(outcome.text) - 1) == 2
+
+
+@pytest.mark.parametrize("pattern,digit", [
+    (r"\d", True), (r"[0-9]", True), (r"x{0,3}\d", True), (r"\b[A-Z]{3}\s(?P<n>[1-9]\d{2})", True),
+    (r"(?:CPO\s*)?(?:a1|b\d)", True), (r"a|1", False), (r"(?:x\d)?", False), (r"[^0-9]", False),
+    (r"[1-9a]", False), (r"(?:a|b)+", False), (r"\D", False)])
+def test_needs_digit(pattern, digit):
+    """The CPO pattern is searched only in paragraphs with a digit when every match holds one."""
+    import re
+
+    from alignment.structure import needs_digit
+
+    assert needs_digit(re.compile(pattern)) is digit
+
+
+def test_agencies_and_cpo_prefilters_change_nothing():
+    """A paragraph without the agencies pattern's literals, or without a digit, holds no match
+    of it (the shortcuts of the structure walk), over the pack's own wordings."""
+    import re
+
+    from alignment.compiled import compile_pack
+    from alignment.packs import load_pack
+    from alignment.structure import _DIGIT, _agencies_line, _may_hold
+
+    texts = ["Contributing agencies: ILO, UNDP", "Outputs delivered. UN entities: ILO, FAO",
+             "Entités contributrices : OIT", "Agencias participantes: OIT", "CPO: KEN 101 is set",
+             "(TZA 152) decent work", "The ILO 2024 report", "No agencies here at all.",
+             "AGENCIES: ILO", "ORGANİZATIONS: ILO"]
+    for lang in ("en", "fr", "es"):
+        c = compile_pack(load_pack(lang)).structure
+        for text in texts:
+            if not _may_hold(text, c.agencies_literals):
+                assert _agencies_line(text, c.agencies) is None
+            if c.cpo_digit and not _DIGIT.search(text):
+                assert not list(c.cpo.finditer(text))
+        assert c.cpo_digit
+        assert _may_hold("Contributing agencies: ILO", compile_pack(load_pack("en")).structure.agencies_literals)

@@ -32,6 +32,19 @@ _TRANSLATE = str.maketrans({
 })
 
 
+# The ASCII characters `_TRANSLATE` changes: an ASCII text without one is its own translation
+# (most lines and paragraphs of real text), found without a copy.
+_ASCII_TRANSLATED = re.compile("[" + re.escape("".join(
+    chr(k) for k, v in _TRANSLATE.items() if k < 128 and v not in (k, chr(k)))) + "]")
+
+
+def _translate(text: str) -> str:
+    """`text.translate(_TRANSLATE)`."""
+    if text.isascii() and not _ASCII_TRANSLATED.search(text):
+        return text
+    return text.translate(_TRANSLATE)
+
+
 _SUSPENDED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\s+(?:and|or|et|ou|y|o|e|u)\b)")
 
 
@@ -47,7 +60,7 @@ def fold(text: str) -> str:
     (offsets unchanged): what every text goes through before the rules see it. A suspended
     hyphen ("gender- and youth-sensitive") becomes a space, so that "gender" is a word; an
     employer's or worker's organization is the employers' or workers' one."""
-    text = text.translate(_TRANSLATE)
+    text = _translate(text)
     if "r's " in text:
         text = _SINGULAR_POSSESSIVE.sub("s'", text)
     return _SUSPENDED_HYPHEN.sub(" ", text) if "- " in text else text
@@ -73,7 +86,10 @@ _LABEL_START = re.compile(
     r"Objectif de développement|Objetivo inmediato|Objetivo de desarrollo|Priorité pays|"
     r"Priorité stratégique|Prioridad de país|Prioridad estratégica)\b\s*(?:\d|[IVX]+\b|:)")
 _SENTENCE_END = ".:;!?"
-_LABEL_INSIDE = re.compile(_LABEL_START.pattern.replace("^\\s*", "(?<=\\s)", 1))
+# A label after a space inside the text; the match takes the space (the label starts one character
+# after the match): a pattern that starts with a character class is tried only where one of
+# those characters stands, a look-behind at every position of the line
+_LABEL_INSIDE = re.compile(_LABEL_START.pattern.replace("^\\s*", "\\s", 1))
 
 
 _PAGE = 40
@@ -118,7 +134,7 @@ def _arange(first: int, n: int) -> array:
 def _clean(text: str, page: int, start: int) -> tuple[str, array]:
     """Normalise one line; return text and packed origins (an array of 8-byte integers, not a
     list of int objects: a long line costs 8 bytes a character, not 40)."""
-    text = text.translate(_TRANSLATE)
+    text = _translate(text)
     origin = _arange((page << _PAGE) | start, len(text))
     if _LIGATURE_CHARS.search(text):
         out, org = [], array("q")
@@ -263,15 +279,16 @@ def _glued_heading(text: str) -> int:
         return m.end()
     start = _LABEL_START.match(text)
     for m in _LABEL_INSIDE.finditer(text):
-        if start and m.start() < start.end():
+        at = m.start() + 1  # after the space
+        if start and at < start.end():
             continue  # "Priority 2" inside the label "Strategic Priority 2" that opens the text
-        head = text[:m.start()].strip()
+        head = text[:at].strip()
         words = head.split()
         capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
         looks_heading = bool(re.match(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXL]{1,5}\.)\s", head)) \
             or capitalised >= 0.6 * len(words)
         if words and len(words) <= 12 and looks_heading and not re.search(r"[.;:!?,]$", head):
-            return m.start()
+            return at
         break
     return 0
 
@@ -331,7 +348,7 @@ def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "e
                 continue
             if block.style in ("header", "footer") and _PAGE_NUMBER.match(raw):
                 continue
-            if _line_key(raw) in repeated or (_PAGE_NUMBER.match(raw) and len(raw.strip()) < 14):
+            if (repeated and _line_key(raw) in repeated) or (_PAGE_NUMBER.match(raw) and len(raw.strip()) < 14):
                 continue
             text, origin = _clean(raw, block.page, start)
             if not text:

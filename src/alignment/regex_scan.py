@@ -110,10 +110,21 @@ def literal_prefixes(pattern: re.Pattern) -> list[str] | None:
     """The literal strings one of which starts every match, or None if there is no such
     short list (lower-cased when the pattern ignores case)."""
     try:
-        strings = _walk(_parse(pattern))[0]
+        strings = _shortest(_walk(_parse(pattern))[0])
     except Exception:  # _GiveUp, or a construct this walk does not know
         return None
     return _usable(strings, bool(pattern.flags & re.IGNORECASE))
+
+
+def _shortest(prefixes: set[str]) -> set[str]:
+    """The prefixes without those that start with another one ('targets' after 'target', as an
+    optional part makes them): every match still starts with one of them. In sorted order a
+    string that starts with another comes after it, with only strings that start with it between."""
+    out: list[str] = []
+    for p in sorted(prefixes):
+        if not (out and p.startswith(out[-1])):
+            out.append(p)
+    return set(out)
 
 
 def required_literals(pattern: re.Pattern) -> list[str] | None:
@@ -128,9 +139,11 @@ def required_literals(pattern: re.Pattern) -> list[str] | None:
 def _walk(items: list, scoped: bool = False) -> tuple[set[str], bool]:
     """(the literal prefixes of a sequence of parsed items, whether they are the whole of
     it): '' joined with the literal run at its start; a choice multiplies the set; a group or
-    choice that is all literal lets the run go on after it."""
+    choice that is all literal lets the run go on after it; an optional part (`(?:real\\s+)?GDP`)
+    gives its own prefixes and those of the rest of the sequence, which a match that skips it
+    starts with (`_optional`)."""
     prefixes = {""}
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             if prefixes == {""}:
                 continue  # an assertion before the first character does not consume text
@@ -151,6 +164,8 @@ def _walk(items: list, scoped: bool = False) -> tuple[set[str], bool]:
             prefixes = {p + q for p in prefixes for q in inner}
             if not whole:
                 return prefixes, False
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            return _optional(prefixes, list(av[2]), items[i + 1:], scoped)
         else:
             if prefixes == {""}:
                 raise _GiveUp
@@ -158,6 +173,29 @@ def _walk(items: list, scoped: bool = False) -> tuple[set[str], bool]:
         if len(prefixes) > MAX_LITERALS:
             raise _GiveUp
     return prefixes, True
+
+
+def _optional(prefixes: set[str], part: list, rest: list, scoped: bool) -> tuple[set[str], bool]:
+    """`_walk` of `prefixes`, then a part that may be skipped (`part`, matched at most once),
+    then `rest`: a match holds the part (it starts with a prefix so far and one of the part's,
+    then, if the part is all literal, one of the rest's) or skips it (a prefix so far, then one
+    of the rest's). Where the part or the rest has no prefixes, the prefixes so far are all
+    that is known."""
+    try:
+        inner, whole = _walk(part, scoped)
+        after, after_whole = _walk(rest, scoped)
+    except _GiveUp:
+        if prefixes == {""}:
+            raise
+        return prefixes, False
+    if whole:  # the part is all literal: the rest goes on after it, or after the prefixes
+        out = {p + q + r for p in prefixes for q in inner | {""} for r in after}
+    else:
+        out = {p + q for p in prefixes for q in inner} | {p + r for p in prefixes for r in after}
+        after_whole = False
+    if len(out) > MAX_LITERALS:
+        raise _GiveUp
+    return out, after_whole
 
 
 def _required(items: list, scoped: bool = False) -> set[str] | None:
@@ -293,7 +331,7 @@ def _scoped_literals(pattern: re.Pattern) -> tuple[list[str] | None, list[str] |
     for kind, walk in (("prefixes", _walk), ("required", _required)):
         try:
             items = _parse(pattern)
-            strings = walk(items, True)[0] if kind == "prefixes" else walk(items, True)
+            strings = _shortest(walk(items, True)[0]) if kind == "prefixes" else walk(items, True)
         except Exception:
             continue
         usable = _usable(strings, True)
@@ -320,12 +358,12 @@ class Scanner:
         if isinstance(pattern.pattern, str):
             from .regex_cache import derived
 
-            self.prefixes, self.required = derived("literals-2", pattern, _literals, _valid_literals)
+            self.prefixes, self.required = derived("literals-3", pattern, _literals, _valid_literals)
             if self.required:
                 self.count = derived("required-count", pattern, required_count,
                                      lambda v: isinstance(v, int) and v >= 1)
             if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
-                self.prefixes, self.required = derived("literals-scoped-2", pattern, _scoped_literals,
+                self.prefixes, self.required = derived("literals-scoped-3", pattern, _scoped_literals,
                                                        _valid_literals)
                 self.folded = bool(self.prefixes or self.required)
         else:

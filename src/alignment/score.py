@@ -184,9 +184,13 @@ class Tally:
         self.capdev_seen.add(digest)
         cues = compile_pack(self.pack).capdev_cues
         low = f.sentence.lower()
-        whose = [name for name, keys in cues["whose"] if any(k in low for k in keys)]
-        levels = [lv for lv, rx in cues["levels"] if rx.search(low)]
-        kinds = [k for k, rx in cues["kinds"] if rx.search(low)]
+        # once the mentions are listed, a sentence's cues only add to the sets: those already
+        # in them are not looked for again (~4,300 sentences of a real text, a few cues found)
+        full = len(self.mentions) >= CAPDEV_MENTIONS
+        whose = [name for name, keys in cues["whose"]
+                 if not (full and name in self.capdev_constituents) and any(k in low for k in keys)]
+        levels = [lv for lv, rx in cues["levels"] if not (full and lv in self.capdev_levels) and rx.search(low)]
+        kinds = [k for k, rx in cues["kinds"] if not (full and k in self.capdev_kinds) and rx.search(low)]
         self.capdev_committed = self.capdev_committed or f.strength == "committed"
         self.capdev_constituents.update(whose)
         self.capdev_levels.update(levels)

@@ -57,6 +57,7 @@ class Engine:
     alias_keys: dict = field(default_factory=dict)  # canonical phrase -> [(kind, idx)] it matches
     titles: list[tuple[int, Scanner]] = field(default_factory=list)  # project and publication titles
     alongside: dict[str, frozenset[str]] = field(default_factory=dict)  # rule id -> company it needs
+    gate: PatternGate | None = None  # the token values without which a token pattern cannot match
 
 
 def get_engine(pack: Pack) -> Engine:
@@ -162,7 +163,71 @@ def build(pack: Pack) -> Engine:
                   ctx_regexes=ctx_regexes, names=names, agenda=agenda, terminators={t.lower() for t in content.terminators},
                   standards=Standards(content), pack_label=label,
                   use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles,
-                  alongside={r.id: frozenset(r.alongside) for r in content.rules if r.alongside})
+                  alongside={r.id: frozenset(r.alongside) for r in content.rules if r.alongside},
+                  gate=PatternGate(content.rules, nlp.vocab.strings) if token_matcher is not None else None)
+
+
+_GATED = ("LOWER", "LEMMA", "ORTH")
+"""The token attributes whose values `PatternGate` looks for (those of the packs' token patterns)."""
+
+
+class PatternGate:
+    """What a sentence must hold for a rule's token patterns to match in it: for each pattern, its
+    tokens that must be there (no `OP`) and test one of `_GATED` for one value or a list of them
+    (`IN`). A sentence that lacks, for every pattern of every rule asked about, a token with one of
+    the values of one of its required tokens holds no match of them: the token matcher is not run
+    there (in a real text it runs on ~500 sentences holding an anchor, for ~20 matches). A rule
+    with a pattern of no such token is always run."""
+
+    def __init__(self, rules: list[MatchRule], strings) -> None:
+        self.attrs: list[str] = []
+        self.needs: dict[int, list[list[tuple[int, frozenset[int]]]] | None] = {}
+        for i, rule in enumerate(rules):
+            if rule.pattern is None:
+                continue
+            patterns = [self._required(pattern, strings) for pattern in rule.pattern]
+            self.needs[i] = None if any(not p for p in patterns) else patterns
+
+    def _required(self, pattern: list[dict], strings) -> list[tuple[int, frozenset[int]]]:
+        out = []
+        for token in pattern:
+            if len(token) != 1:
+                continue  # an OP, or several tests: not required or not simple
+            (attr, value), = token.items()
+            attr = attr.upper()
+            if attr not in _GATED:
+                continue
+            if isinstance(value, str):
+                values = [value]
+            elif isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list) \
+                    and all(isinstance(v, str) for v in value["IN"]):
+                values = value["IN"]
+            else:
+                continue
+            if attr not in self.attrs:
+                self.attrs.append(attr)
+            out.append((self.attrs.index(attr), frozenset(strings.add(v) for v in values)))
+        return out
+
+    def columns(self, doc):
+        """The values of `attrs` of every token of `doc` (one column each), for `admits`."""
+        from spacy.attrs import IDS
+
+        return doc.to_array([IDS[a] for a in self.attrs]).reshape(len(doc), len(self.attrs))
+
+    def admits(self, columns, start: int, end: int, rules) -> bool:
+        """Whether the tokens `start:end` may hold a match of one of `rules`' token patterns."""
+        present = None
+        for idx in rules:
+            needs = self.needs.get(idx, ())
+            if needs is None:
+                return True
+            if present is None and needs:
+                present = [set(columns[start:end, j].tolist()) for j in range(len(self.attrs))]
+            for pattern in needs:
+                if all(not present[j].isdisjoint(values) for j, values in pattern):
+                    return True
+        return False
 
 def _all_forms(pack: Pack, phrase_lists) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     """`_split_forms` of every phrase list, from the cache when this pack (by its content

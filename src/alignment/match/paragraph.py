@@ -98,8 +98,12 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     if anchored:
         # token patterns run on the sentences that hold one of their anchors
         rules_at = {idx for idx, _, _ in by_kind["anchor"]}
+        gate = engine.gate
+        columns = gate.columns(doc) if gate is not None else None
         for s in sorted({sent_of(start) for _, start, _ in by_kind["anchor"]}):
             s0, s1 = sents[s][0], sents[s][1]
+            if gate is not None and not gate.admits(columns, s0, s1, rules_at):
+                continue  # no match of these rules' patterns can be here
             for key, start, end in engine.token_matcher(doc[s0:s1]):
                 kind, idx = engine.keys[key]
                 if idx in rules_at:
