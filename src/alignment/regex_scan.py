@@ -66,7 +66,7 @@ class Joined:
         letter but `str.lower()` keeps as they are ('ı' ~ 'i', 'ſ' ~ 's') turned into that
         letter, one for one: where the literals of an ignore-case pattern are looked up."""
         if self._folded is None:
-            self._folded = self.lowered.replace("\u0131", "i").replace("\u017f", "s")
+            self._folded = _fold_lowered(self.lowered)
         return self._folded
 
     def unit_of(self, pos: int) -> int:
@@ -76,6 +76,15 @@ class Joined:
     def only(self, indexes: list[int]) -> "Joined":
         """The same text with only these units."""
         return Joined(self.text, [self.units[k] for k in indexes], self.lowered)
+
+
+def _fold_lowered(lowered: str) -> str:
+    return lowered.replace("\u0131", "i").replace("\u017f", "s")
+
+
+def fold(text: str) -> str:
+    """`text` as the literals of an ignore-case pattern are looked up in it (`Joined.folded`)."""
+    return _fold_lowered(text.lower())
 
 
 def join(texts: list[str]) -> Joined:
@@ -408,6 +417,16 @@ class Scanner:
                     continue
                 yield from self.pattern.finditer(text, *units[k])
 
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when `text` holds none of the literals every match starts with or holds, looked
+        up as `finditer` looks them up: no match in it, nor in any part of it. `folded`:
+        `fold(text)`, when the caller has it already."""
+        literals = self.prefixes or self.required
+        if not literals:
+            return True
+        hay = (fold(text) if folded is None else folded) if self.folded else text
+        return len(hay) != len(text) or any(x in hay for x in literals)
+
     def _at(self, joined: Joined, positions: list[int]):
         text, units = joined.text, joined.units
         match = self.pattern.match
@@ -425,3 +444,41 @@ class Scanner:
             if m is not None:
                 yield m
                 resume = m.end() if m.end() > pos else pos + 1
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def needs_digit(pattern: re.Pattern) -> bool:
+    """Whether every match of `pattern` holds a character `\\d` matches: a text without one
+    holds no match. Worked out from the parse: a literal digit, a class of digits only, a part
+    of a sequence, every branch of a choice, a repeat done at least once."""
+    try:
+        return _digit_in(_parse(pattern))
+    except Exception:
+        return False
+
+
+def _digit_in(items: list) -> bool:
+    for op, av in items:
+        if op is sre_constants.LITERAL and _DIGIT.fullmatch(chr(av)):
+            return True
+        if op is sre_constants.IN and av and all(_digit_item(o, a) for o, a in av):
+            return True
+        if op is sre_constants.SUBPATTERN and _digit_in(list(av[-1])):
+            return True
+        if op is sre_constants.BRANCH and all(_digit_in(list(alt)) for alt in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _digit_in(list(av[2])):
+            return True
+    return False
+
+
+def _digit_item(op, av) -> bool:
+    """Whether an item of a character class matches digits only."""
+    if op is sre_constants.LITERAL:
+        return bool(_DIGIT.fullmatch(chr(av)))
+    if op is sre_constants.RANGE:
+        lo, hi = av
+        return hi - lo < 64 and all(_DIGIT.fullmatch(chr(c)) for c in range(lo, hi + 1))
+    return op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_DIGIT

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .compiled import compile_pack
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
 from . import tables
-from .regex_scan import Scanner, join, required_literals, sre_constants, sre_parse
+from .regex_scan import Scanner, join, needs_digit, required_literals
 from .packs import Pack
 from .schema import RuleFile
 
@@ -40,10 +40,9 @@ class StructurePatterns:
     cpo_stop: set[str]
     doctype: list[tuple[str, str, float, re.Pattern, bool]]
     title_weight: float
-    # one of which every match of `agencies` holds (None: no such list), and whether they are
-    # looked up in the lower-cased text (`regex_scan.Scanner`)
-    agencies_literals: tuple[list[str] | None, bool] = (None, False)
-    cpo_digit: bool = False  # every match of `cpo` holds a digit (`needs_digit`)
+    # `agencies` with the literals one of which every match holds (`Scanner.may_match`)
+    agencies_scanner: Scanner | None = None
+    cpo_digit: bool = False  # every match of `cpo` holds a digit (`regex_scan.needs_digit`)
 
 
 def compile_rules(rules: RuleFile) -> StructurePatterns:
@@ -74,62 +73,12 @@ def compile_rules(rules: RuleFile) -> StructurePatterns:
         cpo_stop=set(rules.cpo_stoplist),
         doctype=doctype,
         title_weight=rules.doctype.title_weight if rules.doctype else 4,
-        agencies_literals=_literals_of(re.compile(rules.agencies, flags)) if rules.agencies else (None, False),
+        agencies_scanner=Scanner(re.compile(rules.agencies, flags), shared=False) if rules.agencies else None,
         cpo_digit=needs_digit(re.compile(rules.cpo)) if rules.cpo else False,
     )
 
 
-def _literals_of(pattern: re.Pattern) -> tuple[list[str] | None, bool]:
-    scanner = Scanner(pattern, shared=False)
-    return scanner.prefixes or scanner.required, scanner.folded
-
-
-def _may_hold(text: str, literals: tuple[list[str] | None, bool]) -> bool:
-    """False when `text` holds none of the literals one of which every match holds (as
-    `regex_scan.Scanner` looks them up): no match in it, nor in any part of it."""
-    strings, folded = literals
-    if not strings:
-        return True
-    hay = text.lower().replace("\u0131", "i").replace("\u017f", "s") if folded else text
-    return len(hay) != len(text) or any(x in hay for x in strings)
-
-
 _DIGIT = re.compile(r"\d")
-
-
-def needs_digit(pattern: re.Pattern) -> bool:
-    """Whether every match of `pattern` holds a character `_DIGIT` matches: a text without one
-    (`_DIGIT.search`) holds no match. Worked out from the parse: a literal digit, a class of
-    digits only, a part of a sequence, every branch of a choice, a repeat done at least once."""
-    try:
-        return _digit_in(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-    except Exception:
-        return False
-
-
-def _digit_in(items: list) -> bool:
-    for op, av in items:
-        if op is sre_constants.LITERAL and _DIGIT.fullmatch(chr(av)):
-            return True
-        if op is sre_constants.IN and av and all(_digit_item(o, a) for o, a in av):
-            return True
-        if op is sre_constants.SUBPATTERN and _digit_in(list(av[-1])):
-            return True
-        if op is sre_constants.BRANCH and all(_digit_in(list(alt)) for alt in av[1]):
-            return True
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1 and _digit_in(list(av[2])):
-            return True
-    return False
-
-
-def _digit_item(op, av) -> bool:
-    """Whether an item of a character class matches digits only."""
-    if op is sre_constants.LITERAL:
-        return bool(_DIGIT.fullmatch(chr(av)))
-    if op is sre_constants.RANGE:
-        lo, hi = av
-        return hi - lo < 64 and all(_DIGIT.fullmatch(chr(c)) for c in range(lo, hi + 1))
-    return op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_DIGIT
 
 
 def _heading_of(p: Paragraph, c: StructurePatterns) -> tuple[int, str | None, str] | None:
@@ -356,7 +305,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], pack: Pack,
         if p.kind == "table_row" and table.header and "agencies" in table.header.columns:
             i = table.header.columns["agencies"]
             _agencies(p.cells[i] if i < len(p.cells) else None, builder)
-        if c.agencies and _may_hold(text, c.agencies_literals):
+        if c.agencies and c.agencies_scanner.may_match(text):
             m = _agencies_line(text, c.agencies)
             if m and "outcome" in builder.last:
                 builder.elements[builder.last["outcome"]].agencies = _split_agencies(m.group("list"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..compiled import compile_pack
 from ..findings import Finding
 from ..packs import Pack
+from ..regex_scan import fold
 from .engine import get_engine
 from .paragraph import ParagraphInfo, Suppressed
 from .texts import match_texts
@@ -23,28 +24,16 @@ def not_content(pack: Pack, text: str) -> bool:
 def _blank_not_content(scanners, skip, texts: list[str]) -> list[str]:
     """`texts` with those that hold a match of `skip` (`not_content`) made empty. With
     `scanners` (`CompiledPack.not_content_scanners`), each expression of the list is searched
-    only in the texts that hold one of its literal strings (as `regex_scan` looks them up: in
-    the text, or in its lower case when the expression ignores case and lowering keeps the
-    length), instead of the whole alternation in every text."""
+    only in the texts that hold one of its literal strings (`Scanner.may_match`), instead of
+    the whole alternation in every text."""
     if scanners is None:
         return ["" if skip.search(t) else t for t in texts]
+    any_folded = any(s.folded for s in scanners)
     out = []
     for text in texts:
-        folded = None
-        for scanner in scanners:
-            literals = scanner.prefixes or scanner.required
-            if literals:
-                if scanner.folded:
-                    if folded is None:
-                        folded = text.lower().replace("\u0131", "i").replace("\u017f", "s")
-                    hay = folded
-                else:
-                    hay = text
-                if len(hay) == len(text) and not any(x in hay for x in literals):
-                    continue
-            if scanner.pattern.search(text):
-                text = ""
-                break
+        folded = fold(text) if any_folded else None
+        if any(s.may_match(text, folded) and s.pattern.search(text) for s in scanners):
+            text = ""
         out.append(text)
     return out
 
