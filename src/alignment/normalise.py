@@ -165,14 +165,22 @@ _LIGATURE_CHARS = re.compile("[" + re.escape("".join(_LIGATURES)) + "]")
 
 def _cut(text: str, origin: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
     """`text` and `origin` without the characters of `spans` (in order, not overlapping)."""
-    keep_t, keep_o, last = [], array("q"), 0
+    keep_o, last = array("q"), 0
     for s0, s1 in spans:
-        keep_t.append(text[last:s0])
         keep_o.extend(origin[last:s0])
         last = s1
-    keep_t.append(text[last:])
     keep_o.extend(origin[last:])
-    return "".join(keep_t), keep_o
+    return _cut_text(text, spans), keep_o
+
+
+def _cut_text(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the characters of `spans` (in order, not overlapping)."""
+    keep, last = [], 0
+    for s0, s1 in spans:
+        keep.append(text[last:s0])
+        last = s1
+    keep.append(text[last:])
+    return "".join(keep)
 
 
 def _join_hyphen(left: str, right: str, lang: str) -> bool:
@@ -214,18 +222,18 @@ def _inline_breaks(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _clean_unbroken(text: str, page: int, start: int, lang: str) -> tuple[str, array]:
+    """`_clean`, then the words broken inside the line joined again (`_inline_breaks`)."""
+    text, origin = _clean(text, page, start)
+    breaks = _inline_breaks(text, lang)
+    return _cut(text, origin, breaks) if breaks else (text, origin)
+
+
 def unbreak(text: str, lang: str) -> str:
     """`text` with the words broken inside a line by a layout hyphen joined again (see
     `_inline_breaks`): for passages that come without layout (gold sets, pasted text)."""
     spans = _inline_breaks(text, lang)
-    if not spans:
-        return text
-    out, last = [], 0
-    for s0, s1 in spans:
-        out.append(text[last:s0])
-        last = s1
-    out.append(text[last:])
-    return "".join(out)
+    return _cut_text(text, spans) if spans else text
 
 
 def _repeated_lines(doc: RawDocument) -> set[str]:
@@ -350,12 +358,9 @@ def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "e
                 continue
             if (repeated and _line_key(raw) in repeated) or (_PAGE_NUMBER.match(raw) and len(raw.strip()) < 14):
                 continue
-            text, origin = _clean(raw, block.page, start)
+            text, origin = _clean_unbroken(raw, block.page, start, lang)
             if not text:
                 continue
-            breaks = _inline_breaks(text, lang)
-            if breaks:
-                text, origin = _cut(text, origin, breaks)
             new_para = buf.empty() or buf.kind != "paragraph" or _looks_like_break(text)
             if not new_para and pending_break:
                 prev = buf.joined().rstrip()
@@ -386,12 +391,9 @@ def normalise_blocks(blocks: Iterable[Block], repeated: set[str], lang: str = "e
         # Whole blocks: heading, paragraph, list item, table row.
         flush()
         pending_break = False
-        text, origin = _clean(block.text, block.page, start)
+        text, origin = _clean_unbroken(block.text, block.page, start, lang)
         if not text:
             continue
-        breaks = _inline_breaks(text, lang)
-        if breaks:
-            text, origin = _cut(text, origin, breaks)
         buf.page = block.page
         buf.kind = block.kind
         buf.level = block.level
