@@ -42,6 +42,30 @@ def test_pruned_table_matches_like_the_full_table(lang, monkeypatch, tmp_path):
     assert pruned == full and len(full) > 200
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_cached_phrase_keys_match_like_the_pattern_docs(lang, monkeypatch, tmp_path):
+    # the first engine gives its phrase matchers the values of the pattern Docs and stores them;
+    # the second one is given the stored values without tokenizing a pattern text: same findings
+    from alignment.match import engine as engine_module
+
+    monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
+    texts = _paragraphs(lang)
+    from_docs, _ = _findings(lang, texts)
+    assert list(tmp_path.glob(f"phrasekeys-{lang}-*.json")), "the phrase keys are cached"
+    read = []
+    values = engine_module._PhraseKeys.values
+
+    def cached_values(self, *args):
+        read.append(self.cached)
+        return values(self, *args)
+
+    monkeypatch.setattr(engine_module._PhraseKeys, "values", cached_values)
+    from_cache, _ = _findings(lang, texts)
+    compiled.clear()
+    assert read and all(read)
+    assert from_cache == from_docs and len(from_docs) > 200
+
+
 def test_french_lemmas_are_used(monkeypatch, tmp_path):
     # spacy-lookups-data lists French lemmas (["équitable"]); a plural must still match
     monkeypatch.setenv("ALIGNMENT_CACHE", str(tmp_path))
@@ -92,7 +116,7 @@ def test_damaged_cache_files_are_rebuilt(monkeypatch, tmp_path):
     text = ["By 2027, labour inspectors enforce occupational safety and health standards."]
     want, _ = _findings("en", text)
     files = sorted(tmp_path.glob("*.json"))
-    assert {f.name.split("-")[0] for f in files} == {"lemmas", "forms"}
+    assert {f.name.split("-")[0] for f in files} == {"lemmas", "forms", "phrasekeys"}
     for i, f in enumerate(files):
         f.write_text(['{"a": 1}', "[1, 2", '{"rule:0": [[1], []]}'][i % 3], encoding="utf-8")
     got, _ = _findings("en", text)

@@ -96,11 +96,16 @@ def build(pack: Pack) -> Engine:
     # one batch: all ~4,500 Docs at once cost ~10 MB of peak memory.
     lemma_docs: dict[str, object] = {}
     orth_docs: dict[str, object] = {}
+    # The token values (ORTH hashes of the accent-stripped forms, LEMMA hashes of the rest) each
+    # phrase list adds to the matchers, from the cache when this pack, lemma table, tokenizer and
+    # code have been seen before: a PhraseMatcher takes these sequences as it takes Docs (it keeps
+    # only their values), so no pattern text is tokenized or lemmatized at start-up.
+    keyed = _PhraseKeys(pack, lemma_texts, split) if lemmatizer is not None else None
 
     def prepare(group: list[tuple[str, int]]) -> None:
         lemma_docs.clear()
         orth_docs.clear()
-        if not use_lemma:
+        if not use_lemma or (keyed is not None and keyed.cached):
             return
         plain = sorted({t for key in group for t in split[key][1]})
         lemma_docs.update(zip(plain, pattern_docs(plain)))
@@ -119,6 +124,12 @@ def build(pack: Pack) -> Engine:
         # written in the text always matches on lemmas: one matcher does both jobs. Only
         # accent-stripped forms ("genero" for "género") match as written, because their
         # lemma can be another word's ("genero" -> generar).
+        if keyed is not None:
+            orths, lemmas = keyed.values(kind, idx, orth_docs, lemma_docs)
+            if stripped:
+                lower.add(name, orths)
+            lemma.add(name, lemmas)
+            return
         if stripped:
             lower.add(name, [orth_docs[t] for t in stripped])
         lemma.add(name, [lemma_docs[t] for t in plain])
@@ -131,6 +142,8 @@ def build(pack: Pack) -> Engine:
             add(kind, idx)
     lemma_docs.clear()
     orth_docs.clear()
+    if keyed is not None:
+        keyed.store()
     token_matcher = None
     regexes, fuzzy = [], []
     for i, rule in enumerate(content.rules):
@@ -165,6 +178,91 @@ def build(pack: Pack) -> Engine:
                   use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles,
                   alongside={r.id: frozenset(r.alongside) for r in content.rules if r.alongside},
                   gate=PatternGate(content.rules, nlp.vocab.strings) if token_matcher is not None else None)
+
+
+class _PhraseKeys:
+    """The hash sequences the phrase matchers are given, per phrase list: (ORTH values of the
+    tokens of each accent-stripped form, LEMMA values of the tokens of each other form), each a
+    list of lists, in the order of the forms. Taken from the Docs on a cache miss and stored
+    (`lexicon`, kind "phrasekeys"), keyed by everything that decides them: the pack's content,
+    the spelling variants' code, the lookups data and the lemmatized texts, spaCy's version (its
+    tokenizer rules) and the code of the tokenizer, lemmatizer and speller. A user's pipeline
+    (ALIGNMENT_SPACY_MODEL) brings its own tokenizer: never cached then."""
+
+    def __init__(self, pack: Pack, lemma_texts: list[str], split: dict) -> None:
+        import os
+
+        self.key = None
+        self.lang = pack.language
+        self.split = split
+        self.found: dict[str, list] = {}
+        self.made: dict[str, list] = {}
+        self.cached = False
+        if os.environ.get("ALIGNMENT_SPACY_MODEL"):
+            return
+        self.key = lexicon.cache_key(pack.language, ["phrasekeys-1", pack.digest, _variants_code(),
+                                                     _spacy_version(), _code_digest(),
+                                                     lexicon.cache_key(pack.language, lemma_texts)])
+        found = lexicon.cached_json("phrasekeys", pack.language, self.key)
+        if isinstance(found, dict) and self._valid(found, split):
+            self.found = found
+            self.cached = True
+
+    @staticmethod
+    def _valid(found: dict, split: dict) -> bool:
+        """Whether the cache file holds a pair of lists of int lists for every phrase list, as
+        many of each as it has forms."""
+        for (kind, idx), (stripped, plain) in split.items():
+            entry = found.get(f"{kind}:{idx}")
+            if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, list) for e in entry)
+                    and len(entry[0]) == len(stripped) and len(entry[1]) == len(plain)):
+                return False
+            if not all(isinstance(seq, list) and all(type(v) is int for v in seq) for e in entry for seq in e):
+                return False
+        return True
+
+    def values(self, kind: str, idx: int, orth_docs: dict, lemma_docs: dict) -> tuple[list, list]:
+        """(ORTH sequences of the stripped forms, LEMMA sequences of the others) of a phrase
+        list: cached, or read from its Docs (`prepare`'s) and kept to be stored."""
+        name = f"{kind}:{idx}"
+        if self.cached:
+            orths, lemmas = self.found[name]
+            return orths, lemmas
+        from spacy.attrs import LEMMA, ORTH
+
+        stripped, plain = self.split[(kind, idx)]
+        orths = [orth_docs[t].to_array(ORTH).tolist() for t in stripped]
+        lemmas = [lemma_docs[t].to_array(LEMMA).tolist() for t in plain]
+        if self.key is not None:
+            self.made[name] = [orths, lemmas]
+        return orths, lemmas
+
+    def store(self) -> None:
+        if not self.cached and self.key is not None and len(self.made) == len(self.split):
+            lexicon.store_json("phrasekeys", self.lang, self.key, self.made)
+
+
+@lru_cache(maxsize=1)
+def _spacy_version() -> str:
+    import spacy
+
+    return spacy.__version__
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the code that tokenizes and lemmatizes pattern texts (the English infix,
+    the lookup lemmatizer, the speller)."""
+    import hashlib
+    from pathlib import Path
+
+    from .. import nlp
+    from . import lemmatizer
+
+    h = hashlib.sha256()
+    for module in (nlp, lemmatizer):
+        h.update(Path(module.__file__).read_bytes())
+    return h.hexdigest()[:12]
 
 
 _GATED = ("LOWER", "LEMMA", "ORTH")

@@ -55,6 +55,7 @@ class ParagraphInfo:
 # drawn from them; gender equality or the environment named in it as a cross-cutting
 # commitment ("... with gender equality as a cross-cutting commitment") is still a commitment.
 _AGENDA_KEEPS = frozenset({"CC-GEN", "CC-ENV"})
+_IDX_LENGTH = ["IDX", "LENGTH"]
 
 
 def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
@@ -65,9 +66,13 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     if engine.use_lemma:
         hits |= set(engine.lemma(doc))
     by_kind: dict[str, list[tuple[int, int, int]]] = {}
+    keys = engine.keys
     for key, start, end in hits:
-        kind, idx = engine.keys[key]
-        by_kind.setdefault(kind, []).append((idx, start, end))
+        kind, idx = keys[key]
+        found = by_kind.get(kind)
+        if found is None:
+            found = by_kind[kind] = []
+        found.append((idx, start, end))
     for kind, idx, start, end in alias_hits:
         by_kind.setdefault(kind, []).append((idx, start, end))
     anchored = engine.token_matcher is not None and "anchor" in by_kind
@@ -75,8 +80,10 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     fuzzy = any(a in low for _, anchors, _ in engine.fuzzy for a in anchors)
     if not (by_kind.get("rule") or anchored or rx_hits or citations or fuzzy):
         return []  # nothing can fire here: skip the sentence split
-    tok_starts = doc.to_array("IDX").tolist()  # character offsets, without a Token per access
-    tok_ends = [s + n for s, n in zip(tok_starts, doc.to_array("LENGTH").tolist())]
+    # character offsets, without a Token per access: starts and ends in one array call
+    offsets = doc.to_array(_IDX_LENGTH)
+    tok_starts = offsets[:, 0].tolist()
+    tok_ends = (offsets[:, 0] + offsets[:, 1]).tolist()
 
     def chars(start: int, end: int) -> str:
         return text[tok_starts[start]:tok_ends[end - 1]]
