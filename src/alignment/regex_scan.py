@@ -474,6 +474,54 @@ def _digit_in(items: list) -> bool:
     return False
 
 
+def digit_run(pattern: re.Pattern) -> int:
+    """How many characters `\\d` matches, one after the other, every match of `pattern` holds at
+    least (0 when none can be shown): a text without such a run holds no match. Worked out from
+    the parse: items next to each other that match digits only add up (`[1-9]\\d{2}`: 3); a
+    group, every branch of a choice (the shortest), a repeat done at least once hold what they
+    hold inside."""
+    try:
+        return _run_in(_parse(pattern))
+    except Exception:
+        return 0
+
+
+def _run_in(items: list) -> int:
+    best = run = 0
+    for op, av in items:
+        width = _digits_only(op, av)
+        if width is not None:
+            run += width
+            best = max(best, run)
+            continue
+        run = 0  # anything else between two digit runs (an assertion too: counted as a break)
+        if op is sre_constants.SUBPATTERN and not (av[1] or av[2]):
+            best = max(best, _run_in(list(av[-1])))
+        elif op is sre_constants.BRANCH:
+            best = max(best, min(_run_in(list(alt)) for alt in av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            best = max(best, _run_in(list(av[2])))
+    return best
+
+
+def _digits_only(op, av) -> int | None:
+    """The fewest characters an item matches if it matches digits only, else None."""
+    if op is sre_constants.LITERAL:
+        return 1 if _DIGIT.fullmatch(chr(av)) else None
+    if op is sre_constants.IN:
+        return 1 if av and all(_digit_item(o, a) for o, a in av) else None
+    if op is sre_constants.SUBPATTERN and not (av[1] or av[2]):
+        widths = [_digits_only(o, a) for o, a in av[-1]]
+        return None if not widths or None in widths else sum(widths)
+    if op is sre_constants.BRANCH:
+        widths = [_digits_only(sre_constants.SUBPATTERN, (None, 0, 0, alt)) for alt in av[1]]
+        return None if None in widths else min(widths)
+    if op in _REPEATS:
+        inner = _digits_only(sre_constants.SUBPATTERN, (None, 0, 0, av[2]))
+        return None if inner is None else av[0] * inner
+    return None
+
+
 def _digit_item(op, av) -> bool:
     """Whether an item of a character class matches digits only."""
     if op is sre_constants.LITERAL:
