@@ -12,6 +12,7 @@ The raw text of a page is its blocks' texts joined by "\\n", in reading order.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections import Counter, deque
 from collections.abc import Iterable
@@ -135,10 +136,34 @@ class _Buffer:
         return out[-n:]
 
 
-def _arange(first: int, n: int) -> array:
-    """array("q", range(first, first + n)), built in C (from range it costs ~30 ns a character)."""
-    import numpy
+# numpy is used for long arrays only, or once something else has imported it: a short line is
+# as fast from a range, and a PDF read in `overlap`'s child (spaCy, and numpy, are imported in
+# the parent meanwhile) is then normalised without importing numpy (~0.07 s of that child).
+# A long text imports it after its first ~500,000 characters (~0.01 s of slower arrays before).
+_SHORT = 64
+_PLAIN = 2048
+_PLAIN_BUDGET = 500_000
+_plain_done = 0
 
+
+def _numpy_for(n: int):
+    """numpy, when it is worth it for `n` items, else None."""
+    global _plain_done
+    numpy = sys.modules.get("numpy")
+    if numpy is None:
+        if n < _PLAIN and _plain_done < _PLAIN_BUDGET:
+            _plain_done += n
+            return None
+        import numpy
+    return numpy
+
+
+def _arange(first: int, n: int) -> array:
+    """array("q", range(first, first + n)), built in C by numpy when long (from range it costs
+    ~30 ns a character)."""
+    numpy = _numpy_for(n) if n >= _SHORT else None
+    if numpy is None:
+        return array("q", range(first, first + n))
     out = array("q")
     out.frombytes(numpy.arange(first, first + n, dtype=numpy.int64).tobytes())
     return out
@@ -475,8 +500,15 @@ def _runs(origin: array) -> list[tuple[int, int, int]]:
     first = origin[0]
     if origin[-1] - first == n - 1 and origin == _arange(first, n):
         return [(0, first >> _PAGE, first & _OFFSET)]  # one run: most paragraphs
-    import numpy
-
+    numpy = _numpy_for(n)
+    if numpy is None:  # a short paragraph, numpy not imported: a loop (~50 ns a character)
+        starts, prev = [0], first
+        for i in range(1, n):
+            value = origin[i]
+            if value != prev + 1:
+                starts.append(i)
+            prev = value
+        return [(i, origin[i] >> _PAGE, origin[i] & _OFFSET) for i in starts]
     packed = numpy.frombuffer(origin, dtype=numpy.int64)
     starts = [0] + (numpy.flatnonzero(packed[1:] - packed[:-1] != 1) + 1).tolist()
     values = packed[starts].tolist()
