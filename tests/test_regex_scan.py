@@ -130,3 +130,19 @@ def test_a_unit_with_fewer_required_literals_than_every_match_holds_is_skipped()
     assert scanner.count == 3
     assert [m.span() for m in scanner.finditer(Joined(text, units))] == \
            [m.span() for m in _iter(pattern, text, units)]
+
+
+def test_prefixes_are_tried_only_in_units_holding_a_literal_every_match_holds():
+    """'the' starts a match, 'tripartite' is in every one: a prefix is tried only in a unit
+    that holds the rarer literal (the same matches as unit by unit)."""
+    pattern = re.compile(r"\b(?:the\s+)?ILO\b[^.;]{0,40}\btripartite", re.I)
+    scanner = Scanner(pattern)
+    assert scanner.prefixes == ["ilo", "the"] and scanner.within == ["tripartite"]
+    text, units = _units(["the the the ILO and the tripartite partners", "the ILO, the the the", "",
+                          "tripartite", "The ILO is tripartite; the ILO", "the " * 30 + "ilo tripartite",
+                          "the ILO the"])
+    want = [m.span() for m in _iter(pattern, text, units)]
+    assert len(want) == 3
+    assert [m.span() for m in scanner.finditer(Joined(text, units))] == want
+    assert Scanner(re.compile(r"\b(?:the\s+)?ILO\b", re.I)).within == ["ilo"]
+    assert Scanner(re.compile(r"\b(?:ILO|OIT)\b", re.I)).within is None  # the prefixes themselves

@@ -339,6 +339,20 @@ def test_needs_digit(pattern, digit):
     assert needs_digit(re.compile(pattern)) is digit
 
 
+@pytest.mark.parametrize("pattern,run", [
+    (r"\d", 1), (r"\b[A-Z]{3}\s(?P<n>[1-9]\d{2})", 3), (r"(?:CPO\s*)?(?:a1|b\d)", 1), (r"a|1", 0),
+    (r"(?:x\d)?", 0), (r"[1-9a]", 0), (r"\d\d?\d", 2), (r"(?:\d{2}|\d{4})x\d", 2), (r"\d+\.\d+", 1),
+    (r"(?:\d\d|1)\d", 2), (r"\d\b\d{2}", 2), (r"(?:ab)?\d{4}", 4)])
+def test_digit_run(pattern, run):
+    """The CPO pattern is searched only in paragraphs with as many digits in a row as every
+    match holds."""
+    import re
+
+    from alignment.regex_scan import digit_run
+
+    assert digit_run(re.compile(pattern)) == run
+
+
 def test_agencies_and_cpo_prefilters_change_nothing():
     """A paragraph without the agencies pattern's literals, or without a digit, holds no match
     of it (the shortcuts of the structure walk), over the pack's own wordings."""
@@ -359,5 +373,7 @@ def test_agencies_and_cpo_prefilters_change_nothing():
                 assert _agencies_line(text, c.agencies) is None
             if c.cpo_digit and not _DIGIT.search(text):
                 assert not list(c.cpo.finditer(text))
-        assert c.cpo_digit
+            if not c.cpo_digits.search(text):
+                assert not list(c.cpo.finditer(text))
+        assert c.cpo_digit and c.cpo_digits.pattern == r"\d{3}"
         assert compile_pack(load_pack("en")).structure.agencies_scanner.may_match("Contributing agencies: ILO")

@@ -28,7 +28,9 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
@@ -212,9 +214,12 @@ class WordSet:
     the speller and the line-end hyphen rule ask about every new word type of a text)."""
 
     def __init__(self, hashes):
-        import numpy
+        if isinstance(hashes, array) and hashes.typecode == "Q":
+            self.hashes = hashes  # read without numpy (`_read_hashes`)
+        else:
+            import numpy
 
-        self.hashes = numpy.asarray(hashes, dtype=numpy.uint64)
+            self.hashes = numpy.asarray(hashes, dtype=numpy.uint64)
         self._set = frozenset(self.hashes.tolist())
 
     def __contains__(self, word: str) -> bool:
@@ -279,16 +284,44 @@ def index_words(lang: str) -> set[str]:
             for w in words if isinstance(w, str) and w.isalpha()}
 
 
+_NPY_HEADER = re.compile(rb"\{'descr': '<u8', 'fortran_order': False, 'shape': \((\d+),\), \}\s*\n")
+
+
+def _read_hashes(path) -> array | None:
+    """The hashes of a `known_words` file (a .npy of little-endian uint64, version 1.0 as
+    numpy.save writes it) as an array("Q"), read without importing numpy (~0.07 s when a PDF
+    is read in `overlap`'s child); None for any other layout (numpy reads it then)."""
+    if sys.byteorder != "little" or array("Q").itemsize != 8:
+        return None
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if not data.startswith(b"\x93NUMPY\x01\x00") or len(data) < 10:
+        return None
+    end = 10 + int.from_bytes(data[8:10], "little")
+    m = _NPY_HEADER.fullmatch(data[10:end])
+    if m is None or (len(data) - end) != 8 * int(m.group(1)):
+        return None
+    out = array("Q")
+    out.frombytes(data[end:])
+    return out
+
+
 @lru_cache(maxsize=4)
 def known_words(lang: str) -> WordSet:
     """Every lower-cased word form of the language's lemma table and lemma index."""
-    import numpy
-
     path = cache_dir() / f"words-{lang}-{FORMAT}-{_data_version()}.npy"
     try:
+        if "numpy" not in sys.modules:  # a document read before spaCy (and numpy) is imported
+            hashes = _read_hashes(path)
+            if hashes is not None:
+                return WordSet(hashes)
+        import numpy
+
         return WordSet(numpy.load(path, allow_pickle=False))
     except (OSError, ValueError):
         pass
+    import numpy
+
     table = full_lemmas(lang) or {}
     words = {k.lower() for k in table} | {v.lower() for v in table.values()} | index_words(lang)
     hash_string = _spacy_hash()  # hundreds of thousands of words: spaCy's C hash

@@ -136,9 +136,11 @@ def _chunks(blocks, size: int = 300, limit: int = 4000) -> list[str]:
 def is_export(path: str) -> bool:
     """A UN INFO export: an XLSX workbook, a CSV whose header names the export's columns, or a
     plan already read from one (`*.plan.json`, written by `batch`)."""
+    low = str(path).lower()
+    if not low.endswith((".xlsx", ".xlsm", ".json", ".csv")):
+        return False  # without importing the export reader (~5 ms of every start)
     from .read.uninfo import PLAN_SUFFIX, looks_like_export_csv
 
-    low = str(path).lower()
     if low.endswith((".xlsx", ".xlsm")) or low.endswith(PLAN_SUFFIX):
         return True
     if low.endswith(".csv"):

@@ -362,6 +362,10 @@ class Scanner:
         not added to those found in every joined text (`_positions`)."""
         self.pattern = pattern
         self.count = 1  # occurrences of the `required` literals every match holds
+        # for a pattern scanned at its prefixes: literals one of which every match also holds,
+        # when they are others than the prefixes ('the' starts a match, 'tripartite' is in it):
+        # a prefix is tried only in a unit that holds one
+        self.within: list[str] | None = None
         # whether the literals are looked up in the lower-cased text
         self.folded = bool(pattern.flags & re.IGNORECASE)
         if isinstance(pattern.pattern, str):
@@ -371,6 +375,10 @@ class Scanner:
             if self.required:
                 self.count = derived("required-count", pattern, required_count,
                                      lambda v: isinstance(v, int) and v >= 1)
+            if self.prefixes:
+                within = derived("within-1", pattern, required_literals,
+                                 lambda v: v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)))
+                self.within = within if within and set(within) != set(self.prefixes) else None
             if not (self.prefixes or self.required or self.folded) and "(?i" in pattern.pattern:
                 self.prefixes, self.required = derived("literals-scoped-3", pattern, _scoped_literals,
                                                        _valid_literals)
@@ -379,8 +387,13 @@ class Scanner:
             self.prefixes, self.required = _literals(pattern)
         if self.folded and not all(_safe(s) for s in self.prefixes or self.required or ()):
             self.prefixes = self.required = None  # a literal whose case str.lower() does not fold as re does
+        if not self.prefixes or (self.folded and not all(_safe(s) for s in self.within or ())):
+            self.within = None
         if shared:
             _KNOWN[self.folded].update(self.prefixes or self.required or ())
+            _KNOWN[self.folded].update(self.within or ())
+        else:
+            self.within = None  # looked up by `finditer` only, in the shared positions
 
     def finditer(self, joined: Joined):
         """The matches of `pattern.finditer(joined.text, start, end)` for each unit, in order."""
@@ -400,7 +413,13 @@ class Scanner:
         if not found:
             return
         if self.prefixes:
-            yield from self._at(joined, sorted(found))
+            positions = sorted(found)
+            # (only when those literals are rarer than the prefixes: either way the same matches)
+            if self.within and sum(len(known[literal]) for literal in self.within) < len(positions) // 2:
+                unit_of = joined.unit_of
+                positions = _in_units(joined, positions, {
+                    unit_of(pos) for literal in self.within for pos in known[literal]})
+            yield from self._at(joined, positions)
             return
         # each unit that holds a literal, searched once: the positions come in order, so the
         # ones before the next unit's start are in a unit already searched
@@ -446,6 +465,20 @@ class Scanner:
                 resume = m.end() if m.end() > pos else pos + 1
 
 
+def _in_units(joined: Joined, positions: list[int], kept: set[int]) -> list[int]:
+    """The `positions` (sorted) that fall in the units `kept` (from a unit's start to the next
+    one's): a slice of them per unit, not a lookup per position."""
+    starts, out = joined.starts, []
+    last = len(starts) - 1
+    for k in sorted(kept):
+        if k < 0:
+            continue
+        lo = bisect.bisect_left(positions, starts[k])
+        hi = bisect.bisect_left(positions, starts[k + 1]) if k < last else len(positions)
+        out += positions[lo:hi]
+    return out
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -472,6 +505,54 @@ def _digit_in(items: list) -> bool:
         if op in _REPEATS and av[0] >= 1 and _digit_in(list(av[2])):
             return True
     return False
+
+
+def digit_run(pattern: re.Pattern) -> int:
+    """How many characters `\\d` matches, one after the other, every match of `pattern` holds at
+    least (0 when none can be shown): a text without such a run holds no match. Worked out from
+    the parse: items next to each other that match digits only add up (`[1-9]\\d{2}`: 3); a
+    group, every branch of a choice (the shortest), a repeat done at least once hold what they
+    hold inside."""
+    try:
+        return _run_in(_parse(pattern))
+    except Exception:
+        return 0
+
+
+def _run_in(items: list) -> int:
+    best = run = 0
+    for op, av in items:
+        width = _digits_only(op, av)
+        if width is not None:
+            run += width
+            best = max(best, run)
+            continue
+        run = 0  # anything else between two digit runs (an assertion too: counted as a break)
+        if op is sre_constants.SUBPATTERN and not (av[1] or av[2]):
+            best = max(best, _run_in(list(av[-1])))
+        elif op is sre_constants.BRANCH:
+            best = max(best, min(_run_in(list(alt)) for alt in av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            best = max(best, _run_in(list(av[2])))
+    return best
+
+
+def _digits_only(op, av) -> int | None:
+    """The fewest characters an item matches if it matches digits only, else None."""
+    if op is sre_constants.LITERAL:
+        return 1 if _DIGIT.fullmatch(chr(av)) else None
+    if op is sre_constants.IN:
+        return 1 if av and all(_digit_item(o, a) for o, a in av) else None
+    if op is sre_constants.SUBPATTERN and not (av[1] or av[2]):
+        widths = [_digits_only(o, a) for o, a in av[-1]]
+        return None if not widths or None in widths else sum(widths)
+    if op is sre_constants.BRANCH:
+        widths = [_digits_only(sre_constants.SUBPATTERN, (None, 0, 0, alt)) for alt in av[1]]
+        return None if None in widths else min(widths)
+    if op in _REPEATS:
+        inner = _digits_only(sre_constants.SUBPATTERN, (None, 0, 0, av[2]))
+        return None if inner is None else av[0] * inner
+    return None
 
 
 def _digit_item(op, av) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .compiled import compile_pack
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
 from . import tables
-from .regex_scan import Scanner, join, needs_digit, required_literals
+from .regex_scan import Scanner, digit_run, join, needs_digit, required_literals
 from .packs import Pack
 from .schema import RuleFile
 
@@ -43,6 +43,9 @@ class StructurePatterns:
     # `agencies` with the literals one of which every match holds (`Scanner.may_match`)
     agencies_scanner: Scanner | None = None
     cpo_digit: bool = False  # every match of `cpo` holds a digit (`regex_scan.needs_digit`)
+    # a run of digits every match of `cpo` holds (`\d{3}` for the packs' "KEN 101"), or None: a
+    # paragraph without one is not searched (`regex_scan.digit_run`)
+    cpo_digits: re.Pattern | None = None
 
 
 def compile_rules(rules: RuleFile) -> StructurePatterns:
@@ -75,7 +78,13 @@ def compile_rules(rules: RuleFile) -> StructurePatterns:
         title_weight=rules.doctype.title_weight if rules.doctype else 4,
         agencies_scanner=Scanner(re.compile(rules.agencies, flags), shared=False) if rules.agencies else None,
         cpo_digit=needs_digit(re.compile(rules.cpo)) if rules.cpo else False,
+        cpo_digits=_digit_run_pattern(rules.cpo),
     )
+
+
+def _digit_run_pattern(cpo: str | None) -> re.Pattern | None:
+    width = digit_run(re.compile(cpo)) if cpo else 0
+    return re.compile(r"\d" if width == 1 else rf"\d{{{width}}}") if width else None
 
 
 _DIGIT = re.compile(r"\d")
@@ -309,7 +318,7 @@ def structure(raw: RawDocument, paragraphs: list[Paragraph], pack: Pack,
             m = _agencies_line(text, c.agencies)
             if m and "outcome" in builder.last:
                 builder.elements[builder.last["outcome"]].agencies = _split_agencies(m.group("list"))
-        if c.cpo and (not c.cpo_digit or _DIGIT.search(p.text)):
+        if c.cpo and (c.cpo_digits is None or c.cpo_digits.search(p.text)):
             for m in c.cpo.finditer(p.text):
                 code = m.group("code") or m.group("code2")
                 num = m.group("num") or m.group("num2")
