@@ -49,6 +49,13 @@ ABBREVIATIONS = frozenset({
 
 _ABBREVIATED = re.compile(r"([\w.]+)[.]$")
 
+_LABEL = re.compile(r"\s*(?:(?:sub-?)?(?:outputs?|outcomes?|indicators?|produits?|effets?|indicateurs?|productos?|efectos?|"
+                    r"resultados?|indicadores?)\s*(?:n[°o.]\s*)?[\dIVX]+(?:[.\-]\d+)*[a-z]?|(?:implementing\s+)?partners?|"
+                    r"partenaires(?:\s+de\s+mise\s+en\s+œuvre)?|socios(?:\s+(?:implementadores|de\s+implementación))?)\s*:\s*$",
+                    re.IGNORECASE)
+"""A results statement's label, or a plan's list of partners' header, alone before its colon (the match stage keeps it
+with what it introduces)."""
+
 
 def spans(text: str, boundary: re.Pattern = POLICY,
           abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -82,6 +89,10 @@ def in_tokens(doc, text: str, starts: list[int] | None = None) -> list[tuple[int
     if not len(doc):
         return [(0, 0, 0, len(text))]
     cuts = [start for start, _ in spans(text, POLICY, ABBREVIATIONS)] + [len(text)]
+    # a results label ("Output 3.2.1:", "Produit 1.1 :", "Indicador 2:") is cut off at its colon
+    # but belongs to its statement: joined to it, so that a rule's vetoes and co-occurring words see
+    # that the sentence is a plan's
+    cuts = [c for i, c in enumerate(cuts) if i == 0 or c == len(text) or not _LABEL.match(text, cuts[i - 1], c)]
     if starts is None:
         starts = doc.to_array("IDX").tolist()
     out = []
