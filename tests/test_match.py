@@ -174,3 +174,15 @@ def test_pattern_gate_skips_only_sentences_without_a_match():
         assert gate.admits(columns, 0, len(doc), set(rules)) == any(
             gate.admits(columns, 0, len(doc), {i}) for i in rules)
     assert 0 < admitted < len(docs) * len(rules)
+
+
+def test_a_statement_label_stays_with_its_statement():
+    """'Output 3.2.1:' is cut off at its colon by the sentence splitter, but a plan's label belongs to
+    its statement (the pack's `statement_labels`): a rule vetoed by 'output' sees it."""
+    from alignment.match import get_engine, match_texts
+    from alignment.packs import load_pack
+    engine = get_engine(load_pack("en"))
+    labelled = match_texts(engine, ["Output 3.2.1: The union held a meeting."])
+    bare = match_texts(engine, ["The union held a meeting."])
+    assert "SO4" in {f.category for f in bare}
+    assert "SO4" not in {f.category for f in labelled}

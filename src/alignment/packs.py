@@ -239,7 +239,7 @@ def _merge(into: RuleFile, new: RuleFile) -> None:
                         merged.append(item)
                 setattr(into, name, merged)
         elif name in ("terminators", "missing_values", "cpo_stoplist", "names", "titles", "not_content",
-                      "agenda_lists"):
+                      "agenda_lists", "statement_labels"):
             if value:
                 setattr(into, name, list(dict.fromkeys(getattr(into, name) + value)))
         elif name == "pack":

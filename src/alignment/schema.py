@@ -519,6 +519,10 @@ class RuleFile(_Strict):
                                     "finding an enumeration of the Decent Work Agenda's objectives "
                                     "as such ('the four pillars of the Decent Work Agenda: ...'); a "
                                     "match inside one is a generic mention, not evidence of a topic.")
+    statement_labels: list[str] = Field(default_factory=list, description="Case-insensitive regexes of a "
+                                        "label that opens a statement and ends at its colon ('Output 3.2.1', "
+                                        "'Implementing partners'); the match stage keeps the label in one sentence "
+                                        "with what it introduces, so that vetoes and co-occurring words see it.")
     sections: list[SectionRule] = Field(default_factory=list)
     headings: HeadingForms | None = None
     elements: list[ElementRule] = Field(default_factory=list)
@@ -541,7 +545,7 @@ class RuleFile(_Strict):
     appraisal_cues: list[AppraisalCue] = Field(default_factory=list)
     compare_cues: CompareCues | None = None
 
-    @field_validator("names", "titles", "not_content", "agenda_lists")
+    @field_validator("names", "titles", "not_content", "agenda_lists", "statement_labels")
     @classmethod
     def _names(cls, v: list[str]) -> list[str]:
         return [_check_regex(p) for p in v]

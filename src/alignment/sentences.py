@@ -49,12 +49,6 @@ ABBREVIATIONS = frozenset({
 
 _ABBREVIATED = re.compile(r"([\w.]+)[.]$")
 
-_LABEL = re.compile(r"\s*(?:(?:sub-?)?(?:outputs?|outcomes?|indicators?|produits?|effets?|indicateurs?|productos?|efectos?|"
-                    r"resultados?|indicadores?)\s*(?:n[°o.]\s*)?[\dIVX]+(?:[.\-]\d+)*[a-z]?|(?:implementing\s+)?partners?|"
-                    r"partenaires(?:\s+de\s+mise\s+en\s+œuvre)?|socios(?:\s+(?:implementadores|de\s+implementación))?)\s*:\s*$",
-                    re.IGNORECASE)
-"""A results statement's label, or a plan's list of partners' header, alone before its colon (the match stage keeps it
-with what it introduces)."""
 
 
 def spans(text: str, boundary: re.Pattern = POLICY,
@@ -81,18 +75,21 @@ def spans(text: str, boundary: re.Pattern = POLICY,
     return out
 
 
-def in_tokens(doc, text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, int]]:
+def in_tokens(doc, text: str, starts: list[int] | None = None,
+              labels: re.Pattern | None = None) -> list[tuple[int, int, int, int]]:
     """The match stage's sentences of `doc` (made from `text`) as (token start, token end,
     char start, char end), split at `POLICY` except after `ABBREVIATIONS`; `starts` are the
-    tokens' character offsets if known. A sentence runs to where the next begins (its
+    tokens' character offsets if known; a sentence that is only a statement's label (`labels`,
+    anchored at its end) is joined to the next. A sentence runs to where the next begins (its
     boundary's punctuation and spaces included) and holds at least one token."""
     if not len(doc):
         return [(0, 0, 0, len(text))]
     cuts = [start for start, _ in spans(text, POLICY, ABBREVIATIONS)] + [len(text)]
-    # a results label ("Output 3.2.1:", "Produit 1.1 :", "Indicador 2:") is cut off at its colon
-    # but belongs to its statement: joined to it, so that a rule's vetoes and co-occurring words see
-    # that the sentence is a plan's
-    cuts = [c for i, c in enumerate(cuts) if i == 0 or c == len(text) or not _LABEL.match(text, cuts[i - 1], c)]
+    if labels is not None:
+        # a statement's label ("Output 3.2.1:", "Implementing partners:"; the pack's `statement_labels`)
+        # is cut off at its colon but belongs to what it introduces: joined to it, so that a rule's
+        # vetoes and co-occurring words see that the sentence is a plan's
+        cuts = [c for i, c in enumerate(cuts) if i == 0 or c == len(text) or not labels.match(text, cuts[i - 1], c)]
     if starts is None:
         starts = doc.to_array("IDX").tolist()
     out = []

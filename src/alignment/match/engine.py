@@ -58,6 +58,7 @@ class Engine:
     titles: list[tuple[int, Scanner]] = field(default_factory=list)  # project and publication titles
     alongside: dict[str, frozenset[str]] = field(default_factory=dict)  # rule id -> company it needs
     gate: PatternGate | None = None  # the token values without which a token pattern cannot match
+    labels: re.Pattern | None = None  # a statement's label alone before its colon (`sentences.in_tokens`)
 
 
 def get_engine(pack: Pack) -> Engine:
@@ -177,7 +178,9 @@ def build(pack: Pack) -> Engine:
                   standards=Standards(content), pack_label=label,
                   use_lemma=use_lemma, alias_keys=alias_keys, lemmatizer=lemmatizer, titles=titles,
                   alongside={r.id: frozenset(r.alongside) for r in content.rules if r.alongside},
-                  gate=PatternGate(content.rules, nlp.vocab.strings) if token_matcher is not None else None)
+                  gate=PatternGate(content.rules, nlp.vocab.strings) if token_matcher is not None else None,
+                  labels=regex_cache.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in content.statement_labels)
+                                             + r")\s*:\s*$", re.IGNORECASE) if content.statement_labels else None)
 
 
 class _PhraseKeys:
@@ -253,14 +256,19 @@ def _spacy_version() -> str:
 def _code_digest() -> str:
     """A digest of the code that tokenizes and lemmatizes pattern texts (the English infix,
     the lookup lemmatizer, the speller)."""
-    import hashlib
-    from pathlib import Path
-
     from .. import nlp
     from . import lemmatizer
 
+    return _modules_digest(nlp, lemmatizer)
+
+
+def _modules_digest(*modules) -> str:
+    """A digest of the source files of `modules`: cached data built by their code is rebuilt when it changes."""
+    import hashlib
+    from pathlib import Path
+
     h = hashlib.sha256()
-    for module in (nlp, lemmatizer):
+    for module in modules:
         h.update(Path(module.__file__).read_bytes())
     return h.hexdigest()[:12]
 
@@ -361,12 +369,9 @@ def _not_own_words(stripped: list[str], lang: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _variants_code() -> str:
     """A digest of the spelling code: cached forms are rebuilt when it changes."""
-    import hashlib
-    from pathlib import Path
-
     from .. import variants
 
-    return hashlib.sha256(Path(variants.__file__).read_bytes()).hexdigest()[:12]
+    return _modules_digest(variants)
 
 
 def _split_forms(phrases: list[str], lang: str = "") -> tuple[list[str], list[str]]:

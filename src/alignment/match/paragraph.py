@@ -88,7 +88,7 @@ def match_doc(engine: Engine, doc, text: str, info: ParagraphInfo,
     def chars(start: int, end: int) -> str:
         return text[tok_starts[start]:tok_ends[end - 1]]
 
-    sents = in_tokens(doc, text, tok_starts)
+    sents = in_tokens(doc, text, tok_starts, engine.labels)
     sent_starts = [s[0] for s in sents]
     # the sentence of each token (the last sentence that starts at or before it), looked up
     # ~350,000 times in 3 MB of text: a list, not a binary search per call
