@@ -57,7 +57,7 @@ class Speller:
         self.words = sorted(words)
         self._words = words
         self._known = None
-        self._near: dict[tuple[int, int], list[str]] = {}
+        self._near: dict[int, list[str]] = {}  # word length -> pack words of a near length
 
     def __call__(self, word: str) -> str | None:
         if len(word) < self.MIN_LEN or not word.isalpha() or not self.words:
@@ -72,9 +72,9 @@ class Speller:
         limit = 2 if len(word) >= 11 else 1
         # a word whose length differs by more than `limit` is farther than `limit`: only the pack
         # words of a near length are compared (in the same order, so ties fall as before)
-        near = self._near.get((len(word), limit))
+        near = self._near.get(len(word))  # `limit` follows from the length
         if near is None:
-            near = self._near[(len(word), limit)] = [w for w in self.words if abs(len(w) - len(word)) <= limit]
+            near = self._near[len(word)] = [w for w in self.words if abs(len(w) - len(word)) <= limit]
         best = process.extract(word, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
         if not best or (len(best) > 1 and best[1][1] == best[0][1]):
             return None
