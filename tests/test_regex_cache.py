@@ -83,3 +83,20 @@ def test_scanner_literals_cached_and_checked(cache, monkeypatch):
     regex_cache._shared.loaded[key] = ("damaged", 3)
     scanner = regex_scan.Scanner(pattern)
     assert (scanner.prefixes, scanner.required) == fresh
+
+
+def test_spacy_import_compiles_through_its_scope_and_puts_re_compile_back(tmp_path):
+    """spaCy's import-time expressions (confection, packaging, its tokenizer exceptions) are
+    kept in the "spacy-import" scope; the second import takes them from the file."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import re; from alignment import regex_cache, spacy_import; spacy_import.load(); "
+            "from spacy.lang.tokenizer_exceptions import URL_MATCH; "
+            "print(re.compile is regex_cache._original_compile, URL_MATCH.__self__ == re.compile(URL_MATCH.__self__.pattern, URL_MATCH.__self__.flags))")
+    env = {**os.environ, "ALIGNMENT_CACHE": str(tmp_path)}
+    for _ in range(2):  # the first run writes the file, the second reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        assert out.stdout.split() == ["True", "True"]
+    assert list(tmp_path.glob("regex-spacy-import-*.marshal"))

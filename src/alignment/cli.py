@@ -41,6 +41,11 @@ def main(ctx: click.Context, verbose: bool) -> None:
     """Check how well UN and ILO planning documents carry the Decent Work Agenda."""
     if ctx.invoked_subcommand == "serve":
         gc.set_threshold(*_GC_DEFAULT)
+    # When the command is done, the process ends: Python's exit then walks every object still
+    # held (spaCy's vocabulary, the pack, the Document, the findings) in full collections, 0.15-
+    # 0.2 s after a 100-page check. Frozen, they are left to the end of the process; the
+    # command's outputs are written and closed by then, and exit handlers still run.
+    ctx.call_on_close(gc.freeze)
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="alignment: %(message)s")
 

@@ -9,6 +9,10 @@ package whose submodules still load from the real folder) and `spacy.cli.info`, 
 imports the real one when called. Both are removed once spaCy is imported, so a later
 `import spacy.cli` (by a user of the library, or `spacy.info()`) gets the real modules.
 
+spaCy and the libraries it imports (confection, packaging, its tokenizer exceptions) compile
+~100 regular expressions on import: they come from the on-disk regex cache (`regex_cache`, scope
+"spacy-import"), ~0.03 s of every start.
+
 If spaCy is already imported, `load()` only returns it. If spaCy's import fails with the placeholders
 (a spaCy release that imports more of its CLI at start-up), spaCy is imported the normal way.
 Set ALIGNMENT_SPACY_CLI=1 to skip this and import spaCy as it is.
@@ -48,8 +52,11 @@ def _import() -> None:
     info.info = _info
     placeholders = {"spacy.cli": cli, "spacy.cli.info": info}
     sys.modules.update(placeholders)
+    from .regex_cache import Scope, patched
+
     try:
-        import spacy
+        with patched(Scope("spacy-import")):
+            import spacy
     except Exception:
         for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
             del sys.modules[name]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import regex_cache
 from .compiled import compile_pack
 from .document import Document, Element, Evidence, Paragraph, RawDocument, Section, Value
 from . import tables
@@ -49,42 +50,43 @@ class StructurePatterns:
 
 
 def compile_rules(rules: RuleFile) -> StructurePatterns:
-    """The structure patterns of a pack's rules; built once per pack by `compiled.CompiledPack`."""
+    """The structure patterns of a pack's rules; built once per pack by `compiled.CompiledPack`
+    (compiled through the on-disk cache of the packs' expressions, `regex_cache`)."""
     flags = re.IGNORECASE
     h = rules.headings
-    headings = {name: re.compile(getattr(h, name)) for name in
+    headings = {name: regex_cache.compile(getattr(h, name)) for name in
                 ("numbered", "roman", "lettered", "parenthesised")} if h else {}
     if h:
-        headings["annex"] = re.compile(h.annex, flags)
+        headings["annex"] = regex_cache.compile(h.annex, flags)
     doctype = []
     if rules.doctype:
         for dtype, cues in rules.doctype.cues.items():
             for cue in cues:
-                doctype.append((dtype, cue.id, cue.weight, Scanner(re.compile(cue.regex, flags | re.M)),
+                doctype.append((dtype, cue.id, cue.weight, Scanner(regex_cache.compile(cue.regex, flags | re.M)),
                                 cue.title_only))
     return StructurePatterns(
         headings=headings,
         max_words=h.max_words if h else 16,
-        sections=[(s.id, s.category, [re.compile(p, flags) for p in s.patterns]) for s in rules.sections],
-        elements=[(e.id, e.kind, re.compile(e.regex, flags), e.counts_as_priority) for e in rules.elements],
-        fields={k: re.compile(v, flags) for k, v in (rules.fields or {}).items()},
-        field_literals={k: required_literals(re.compile(v, flags)) for k, v in (rules.fields or {}).items()},
+        sections=[(s.id, s.category, [regex_cache.compile(p, flags) for p in s.patterns]) for s in rules.sections],
+        elements=[(e.id, e.kind, regex_cache.compile(e.regex, flags), e.counts_as_priority) for e in rules.elements],
+        fields={k: regex_cache.compile(v, flags) for k, v in (rules.fields or {}).items()},
+        field_literals={k: required_literals(regex_cache.compile(v, flags)) for k, v in (rules.fields or {}).items()},
         headers={k: {x.lower() for x in v} for k, v in (rules.table_headers or {}).items()},
         missing={m.lower() for m in rules.missing_values},
-        agencies=re.compile(rules.agencies, flags) if rules.agencies else None,
-        cpo=re.compile(rules.cpo) if rules.cpo else None,
+        agencies=regex_cache.compile(rules.agencies, flags) if rules.agencies else None,
+        cpo=regex_cache.compile(rules.cpo) if rules.cpo else None,
         cpo_stop=set(rules.cpo_stoplist),
         doctype=doctype,
         title_weight=rules.doctype.title_weight if rules.doctype else 4,
-        agencies_scanner=Scanner(re.compile(rules.agencies, flags), shared=False) if rules.agencies else None,
-        cpo_digit=needs_digit(re.compile(rules.cpo)) if rules.cpo else False,
+        agencies_scanner=Scanner(regex_cache.compile(rules.agencies, flags), shared=False) if rules.agencies else None,
+        cpo_digit=needs_digit(regex_cache.compile(rules.cpo)) if rules.cpo else False,
         cpo_digits=_digit_run_pattern(rules.cpo),
     )
 
 
 def _digit_run_pattern(cpo: str | None) -> re.Pattern | None:
-    width = digit_run(re.compile(cpo)) if cpo else 0
-    return re.compile(r"\d" if width == 1 else rf"\d{{{width}}}") if width else None
+    width = digit_run(regex_cache.compile(cpo)) if cpo else 0
+    return regex_cache.compile(r"\d" if width == 1 else rf"\d{{{width}}}") if width else None
 
 
 _DIGIT = re.compile(r"\d")
