@@ -100,3 +100,21 @@ def test_spacy_import_compiles_through_its_scope_and_puts_re_compile_back(tmp_pa
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
         assert out.stdout.split() == ["True", "True"]
     assert list(tmp_path.glob("regex-spacy-import-*.marshal"))
+
+
+def test_a_scope_keeps_the_entries_other_processes_used(cache):
+    """Two processes that use different expressions (an English and a French start) do not
+    rewrite the file in turn: the second keeps the first's entries beside its own."""
+    first = regex_cache.Scope("t")
+    first.compile(*PATTERNS[0])
+    first.save()
+    second = regex_cache.Scope("t")
+    second.compile(*PATTERNS[1])
+    second.save()
+    assert len(regex_cache.Scope("t").loaded) == 2
+    third = regex_cache.Scope("t")
+    third.compile(*PATTERNS[0])
+    path = next(cache.glob("regex-t-*.marshal"))
+    before = path.stat().st_mtime_ns
+    third.save()  # nothing new: the file is left alone
+    assert path.stat().st_mtime_ns == before and len(regex_cache.Scope("t").loaded) == 2

@@ -69,6 +69,8 @@ def _key(pattern: str, flags: int) -> str:
 class Scope:
     """The compiled expressions of one part of the program (a tokenizer, a rule pack)."""
 
+    MAX = 20_000  # entries kept in a file; past this, only those of the last process
+
     def __init__(self, name: str):
         self.name = name
         self.loaded: dict = {}
@@ -124,19 +126,22 @@ class Scope:
         return compiled
 
     def save(self) -> None:
-        """Write the entries used by this process if they differ from the file's (entries of
-        patterns no longer used are dropped, so the file does not grow)."""
-        if self.path is None or not self.used or self.used.keys() == self.loaded.keys():
+        """Write the file when this process used entries it lacks. The file's other entries are
+        kept beside them (another language's, a process that used other expressions), so that
+        processes with different needs do not rewrite the file in turn; past `MAX` entries only
+        this process's are kept, so the file does not grow without end."""
+        if self.path is None or not self.used or self.used.keys() <= self.loaded.keys():
             return
         from .lexicon import _write
 
+        entries = {**self.loaded, **self.used} if len(self.loaded) + len(self.used) <= self.MAX else self.used
         try:
-            data = marshal.dumps(self.used)
+            data = marshal.dumps(entries)
         except ValueError as exc:  # pragma: no cover - unmarshallable entry
             log.debug("regex cache %s not written: %s", self.path, exc)
             return
         _write(self.path, data)
-        self.loaded = dict(self.used)
+        self.loaded = dict(entries)
 
 
 @contextlib.contextmanager
@@ -154,16 +159,11 @@ def patched(scope: Scope):
 # The shared scope of the rule packs' expressions (pack validation, rule engine, standards,
 # constituents, capacity cues): loaded at the first `compile`, saved at exit if it grew.
 _shared: Scope | None = None
-_MAX_SHARED = 20_000  # entries; past this, only those of the last process are kept
 
 
 def _save_shared() -> None:
-    scope = _shared
-    if scope is None or not scope.used or scope.used.keys() <= scope.loaded.keys():
-        return
-    if len(scope.loaded) + len(scope.used) <= _MAX_SHARED:  # other languages' entries kept
-        scope.used = {**scope.loaded, **scope.used}
-    scope.save()
+    if _shared is not None:
+        _shared.save()
 
 
 def derived(kind: str, pattern, compute, valid=lambda value: True):
