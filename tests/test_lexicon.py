@@ -173,3 +173,18 @@ def test_the_cache_keeps_a_bounded_number_of_files_per_kind(tmp_path, monkeypatc
     assert "forms-en-k00.json" not in left and "forms-en-k12.json" in left
     assert lexicon.cached_json("forms", "en", "last") == {"n": "last"}
     assert lexicon.cached_json("lemmas", "fr", "keep") == {"a": "b"}
+
+
+def test_spanish_nouns_whose_plural_is_the_noun_keep_their_lemma():
+    """"sueldos" -> "sueldo" shows the noun, so "sueldo" is not "soldar" (to weld), "suelo" not
+    "soler", "huelga" not "holgar" (which "huelgas" never matched); participles keep their verb."""
+    table = lexicon.full_lemmas("es")
+    assert [table[w] for w in ("sueldo", "suelo", "huelga", "huelgas", "acuerdo")] == \
+        ["sueldo", "suelo", "huelga", "huelga", "acuerdo"]
+    assert (table["suelda"], table["suele"], table["hecho"], table["propuesta"]) == ("soldar", "soler", "hacer", "proponer")
+    found, _ = _findings("es", ["La empresa suelda las piezas y los trabajadores suelen descansar.",
+                                "Las huelgas del sector se repitieron."])
+    rules = {rule for rule, *_ in found}
+    assert not any(r.startswith("so3.wage") for r in rules)  # welding is no wage
+    assert any(r.startswith("so4.disp") for r in rules)  # the plural strike is a strike
+    compiled.clear()

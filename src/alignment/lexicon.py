@@ -37,7 +37,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 5  # bump when the cached files change meaning
+FORMAT = 7  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -83,6 +83,7 @@ def full_lemmas(lang: str) -> dict[str, str] | None:
             out[key] = value
     if lang == "es":
         _nouns_not_first_person(out)
+        _nouns_of_plurals(out)
         out.update(_NOUNS_NOT_VERBS_ES)
     if lang == "fr":
         _singulars_as_plurals(out)
@@ -127,6 +128,27 @@ def _nouns_not_first_person(table: dict[str, str]) -> None:
         if (len(lemma) > 4 and lemma.endswith(("ar", "er", "ir")) and word == lemma[:-2] + "o"
                 and word.isalpha() and word.islower()):
             table[word] = word
+
+
+def _nouns_of_plurals(table: dict[str, str]) -> None:
+    """Spanish: a singular the table reads as a verb form while its plural is that singular noun
+    ("sueldos" -> "sueldo" but "sueldo" -> "soldar", to weld; "huelgas" -> "huelga" but
+    "huelga" -> "holgar"; "suelos", "acuerdos", "puestos", "fuerzas", "despidos", "pliegos") keeps
+    itself as lemma: the plural shows the noun exists, and with the verb's lemma a pack phrase
+    "sueldo" matched "suelda" (welds) and "suelo" matched "suele" (usually), while "huelga" did not
+    match "huelgas". Stem-changing verbs ("soldar", "holgar", "soler") escape
+    `_nouns_not_first_person`, which compares stems. Participles are left to their verb ("hecho",
+    "propuesta", "puesto", "dicho": their plurals are adjectives, and "ha hecho cumplir" is "hacer
+    cumplir")."""
+    for word, lemma in list(table.items()):
+        if (word.endswith("s") and len(word) >= 5 and word.isalpha() and word.islower() and lemma == word[:-1]
+                and not lemma.endswith(_PARTICIPLE_ENDINGS)):
+            singular = table.get(lemma)
+            if singular is not None and singular != lemma and singular.endswith(("ar", "er", "ir")):
+                table[lemma] = lemma
+
+
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "to", "ta", "cho", "cha", "so", "sa")
 
 
 def pruned_lemmas(table: dict[str, str], vocabulary: set[str]) -> dict[str, str]:
