@@ -92,7 +92,7 @@ def test_no_child_outlives_a_signal(tmp_path, sig):
     # (returncode -2, not 130 with "alignment: interrupted"); not reproduced alone or under CPU load (25 runs with
     # three CPU burners, stop 40). An uncaught KeyboardInterrupt ends Python so, and the one place left uncaught was
     # the import of the command line, outside click and the commands' handling; since stop 40 the entry point
-    # (`alignment.__main__.run`) catches it there too. The run is still tried a second time in that case only:
+    # (`alignment.entry.run`) catches it there too. The run is still tried a second time in that case only:
     # every child must be gone each time.
     for attempt in range(2):
         if _signalled_run(tmp_path, sig, last=attempt == 1):
@@ -133,11 +133,11 @@ def _signalled_run(tmp_path, sig, last: bool) -> bool:
 
 def test_ctrl_c_while_the_command_line_loads(monkeypatch, capsys):
     """A Ctrl-C before the commands' own handling (while Python imports the package) ends as a
-    Ctrl-C later does: one line, exit code 130, no traceback (`alignment.__main__.run`, the
+    Ctrl-C later does: one line, exit code 130, no traceback (`alignment.entry.run`, the
     entry point of the `alignment` command and of `python -m alignment`)."""
     import types
 
-    from alignment.__main__ import run
+    from alignment.entry import run
 
     loading = types.ModuleType("alignment.cli")
 

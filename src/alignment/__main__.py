@@ -1,22 +1,5 @@
-"""`python -m alignment` and the `alignment` command.
+"""`python -m alignment`: the same as the `alignment` command."""
 
-`run` imports the command line itself, so that a Ctrl-C while Python and the package are still
-loading (before the commands' own handling, `cli_options.handle_errors`) ends as it does later,
-with one line and exit code 130, not with a traceback.
-"""
+from .entry import run
 
-import sys
-
-
-def run() -> None:
-    try:
-        from .cli import main
-
-        main()
-    except KeyboardInterrupt:
-        sys.stderr.write("alignment: interrupted\n")
-        sys.exit(130)
-
-
-if __name__ == "__main__":
-    run()
+run()
