@@ -130,6 +130,9 @@ def _nouns_not_first_person(table: dict[str, str]) -> None:
             table[word] = word
 
 
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "to", "ta", "cho", "cha", "so", "sa")
+
+
 def _nouns_of_plurals(table: dict[str, str]) -> None:
     """Spanish: a singular the table reads as a verb form while its plural is that singular noun
     ("sueldos" -> "sueldo" but "sueldo" -> "soldar", to weld; "huelgas" -> "huelga" but
@@ -147,8 +150,6 @@ def _nouns_of_plurals(table: dict[str, str]) -> None:
             if singular is not None and singular != lemma and singular.endswith(("ar", "er", "ir")):
                 table[lemma] = lemma
 
-
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "to", "ta", "cho", "cha", "so", "sa")
 
 
 def pruned_lemmas(table: dict[str, str], vocabulary: set[str]) -> dict[str, str]:

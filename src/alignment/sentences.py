@@ -50,7 +50,6 @@ ABBREVIATIONS = frozenset({
 _ABBREVIATED = re.compile(r"([\w.]+)[.]$")
 
 
-
 def spans(text: str, boundary: re.Pattern = POLICY,
           abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, at least one: a sentence ends where a
