@@ -143,7 +143,7 @@ def _nouns_of_plurals(table: dict[str, str]) -> None:
     `_nouns_not_first_person`, which compares stems. Participles are left to their verb ("hecho",
     "propuesta", "puesto", "dicho": their plurals are adjectives, and "ha hecho cumplir" is "hacer
     cumplir")."""
-    for word, lemma in list(table.items()):
+    for word, lemma in table.items():  # values change, keys do not: no copy needed
         if (word.endswith("s") and len(word) >= 5 and word.isalpha() and word.islower() and lemma == word[:-1]
                 and not lemma.endswith(_PARTICIPLE_ENDINGS)):
             singular = table.get(lemma)
