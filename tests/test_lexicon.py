@@ -188,3 +188,13 @@ def test_spanish_nouns_whose_plural_is_the_noun_keep_their_lemma():
     assert not any(r.startswith("so3.wage") for r in rules)  # welding is no wage
     assert any(r.startswith("so4.disp") for r in rules)  # the plural strike is a strike
     compiled.clear()
+
+
+def test_aids_is_an_acronym_not_the_plural_of_aid():
+    """With "aids" -> "aid", a pack phrase "AIDS" matched "Irish Aid" and "legal aid"."""
+    assert lexicon.full_lemmas("en")["aids"] == "aids"
+    aid, _ = _findings("en", ["Irish Aid funds legal aid in the workplace."])
+    aids, _ = _findings("en", ["Workers living with AIDS at the workplace."])
+    assert not any(rule.startswith("so3.hiv") for rule, *_ in aid)
+    assert any(rule.startswith("so3.hiv") for rule, *_ in aids)
+    compiled.clear()

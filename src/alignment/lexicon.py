@@ -37,7 +37,7 @@ from pathlib import Path
 from .files import atomic
 
 log = logging.getLogger("alignment")
-FORMAT = 7  # bump when the cached files change meaning
+FORMAT = 8  # bump when the cached files change meaning
 
 
 def cache_dir() -> Path:
@@ -87,6 +87,8 @@ def full_lemmas(lang: str) -> dict[str, str] | None:
         out.update(_NOUNS_NOT_VERBS_ES)
     if lang == "fr":
         _singulars_as_plurals(out)
+    if lang == "en":
+        out.update(_ACRONYMS_NOT_PLURALS_EN)
     return out
 
 
@@ -113,6 +115,10 @@ def _singulars_as_plurals(table: dict[str, str]) -> None:
 # "formados" is matched by lemma. The noun is the reading of planning prose ("forma" as "trains" is rare
 # there); the verb's other forms ("formados", "formación" is its own lemma) keep "formar".
 _NOUNS_NOT_VERBS_ES = {"forma": "forma", "formas": "forma"}
+
+# English acronyms the table reads as the plural of a word: "aids" -> "aid" made a pack phrase "AIDS"
+# match "Irish Aid", "legal aid" and "first aid".
+_ACRONYMS_NOT_PLURALS_EN = {"aids": "aids"}
 
 
 def _nouns_not_first_person(table: dict[str, str]) -> None:
